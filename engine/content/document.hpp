@@ -1,0 +1,130 @@
+#pragma once
+// The document model the content stage produces: chapters as blocks of styled text runs.
+// Data tables are still requests here; the data stage turns them into tables of text.
+
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "core/diagnostics.hpp"
+
+namespace sats {
+
+/// A piece of text with one style.
+struct TextRun {
+    std::string text;
+    bool emphasis = false;
+    bool strong = false;
+    bool code = false;
+    bool superscript = false;  ///< note references
+    std::string link;          ///< target URL, or "" for plain text
+};
+using Inlines = std::vector<TextRun>;
+
+/// Plain text of a run list (for headings in bookmarks, tests and diagnostics).
+std::string plain_text(const Inlines& runs);
+
+struct Block;
+
+/// A heading, level 1 (chapter) to 4.
+struct Heading {
+    int level = 1;
+    Inlines text;
+};
+
+/// A paragraph of running text.
+struct Paragraph {
+    Inlines text;
+};
+
+/// One item of a list: any blocks, including nested lists.
+struct ListItem {
+    std::vector<Block> blocks;
+};
+
+/// A bullet list or a numbered list.
+struct List {
+    bool ordered = false;
+    int start = 1;
+    std::vector<ListItem> items;
+};
+
+/// Horizontal alignment of a table cell.
+enum class Align { left, right, center };
+
+/// A table cell of text.
+struct TableCell {
+    Inlines text;
+    Align align = Align::left;
+};
+
+/// A table row; `level` 2 marks an indented sub-row, `total` a sum row.
+struct TableRow {
+    std::vector<TableCell> cells;
+    int level = 1;
+    bool total = false;
+};
+
+/// A table ready for layout: header rows, body rows, caption, notes below and a source line.
+struct Table {
+    std::vector<TableRow> header;
+    std::vector<TableRow> body;
+    std::string caption;
+    std::vector<std::string> notes;
+    std::string source;
+};
+
+/// One column of a data table as the content asks for it.
+struct DataColumnRequest {
+    std::string column;  ///< column id in the data source
+    std::string label;   ///< heading shown ("" = the data's own label)
+};
+
+/// A table computed from data, declared in a ```table fenced block; resolved by the data stage.
+struct DataTableRequest {
+    std::string data;                        ///< data source name
+    std::vector<std::string> rows;           ///< row ids to show; empty = all
+    std::vector<DataColumnRequest> columns;  ///< columns to show, in order
+    std::string level_column;                ///< optional column with row levels (0 = total, 2 = sub-row)
+    std::string caption;
+    std::vector<std::string> notes;
+    std::string source;                      ///< "" = the data file's "# Kilde:" line
+    SourceLocation where;                    ///< the fenced block
+    SourceLocation data_at, rows_at, columns_at, level_at;
+};
+
+/// An image in its own paragraph.
+struct Image {
+    std::string path;  ///< relative to the project
+    std::string alt;
+};
+
+/// An explicit page break (`<!-- sideskift -->`).
+struct PageBreak {};
+
+/// Verbatim text in a monospaced font.
+struct CodeBlock {
+    std::string text;
+};
+
+/// A horizontal rule (`---`).
+struct Rule {};
+
+/// Notes of a chapter (Markdown footnotes), numbered in order of reference.
+struct Notes {
+    std::vector<Inlines> items;
+};
+
+/// One block of a chapter and the place it was written.
+struct Block {
+    std::variant<Heading, Paragraph, List, Table, DataTableRequest, Image, PageBreak, CodeBlock, Rule, Notes> content;
+    SourceLocation where;
+};
+
+/// One chapter file, parsed.
+struct Chapter {
+    std::string file;
+    std::vector<Block> blocks;
+};
+
+}  // namespace sats

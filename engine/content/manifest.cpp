@@ -1,0 +1,173 @@
+#include "content/manifest.hpp"
+
+#include <algorithm>
+#include <regex>
+
+#include "core/toml_reader.hpp"
+
+namespace sats {
+
+namespace fs = std::filesystem;
+
+const std::vector<std::string>& known_units() {
+    static const std::vector<std::string> units{"tall", "kr", "prosent", "indeks", "antall", "prosentpoeng", "år", "kode"};
+    return units;
+}
+
+namespace {
+
+const std::vector<std::string>& known_ops() {
+    static const std::vector<std::string> ops{"pct_diff", "index", "share", "diff", "growth", "deflate",
+                                              "sum",      "min",   "max",   "mean",    "rank",   "count_over"};
+    return ops;
+}
+
+void check_choice(const std::string& value, const std::vector<std::string>& allowed, const char* what,
+                  const SourceLocation& where, Diagnostics& diagnostics) {
+    if (std::find(allowed.begin(), allowed.end(), value) != allowed.end()) return;
+    const auto near = closest_match(value, allowed);
+    std::string list;
+    for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
+    diagnostics.error(where, std::string("unknown ") + what + " '" + value + "'",
+                      near.empty() ? "one of: " + list : "did you mean '" + near + "'?");
+}
+
+bool valid_name(const std::string& name) {
+    static const std::regex pattern("[A-Za-z0-9_]+");
+    return std::regex_match(name, pattern);
+}
+
+ComputeSpec read_compute(const toml::table& table, const std::string& name_key, const std::string& file,
+                         Diagnostics& diagnostics, std::string name = {}) {
+    TomlFields f(table, file, diagnostics);
+    ComputeSpec spec;
+    spec.where = f.location();
+    if (!name_key.empty()) spec.name = f.string(name_key, true).value_or("");
+    else spec.name = std::move(name);
+    spec.op = f.string("op", true).value_or("");
+    spec.of = f.strings("of");
+    spec.ref = f.string("ref").value_or("");
+    spec.total_row = f.string("total_row").value_or("");
+    spec.deflator = f.string("deflator").value_or("");
+    spec.from_year = f.integer("from_year").value_or(0);
+    spec.to_year = f.integer("to_year").value_or(0);
+    spec.ascending = f.boolean("ascending").value_or(false);
+    spec.decimals = f.integer("decimals");
+    spec.label = f.string("label").value_or("");
+    for (const char* key : {"op", "of", "ref", "total_row", "deflator", "from_year", "to_year", name_key.c_str()})
+        spec.field_locations[key] = f.location(key);
+    f.reject_unknown_keys();
+    if (!spec.op.empty()) check_choice(spec.op, known_ops(), "operation", f.location("op"), diagnostics);
+    if (spec.of.empty() && !spec.op.empty()) diagnostics.error(spec.where, "'" + spec.op + "' needs 'of'");
+    return spec;
+}
+
+DataSourceSpec read_source(const std::string& name, const toml::table& table, const std::string& file,
+                           Diagnostics& diagnostics) {
+    TomlFields f(table, file, diagnostics);
+    DataSourceSpec s;
+    s.name = name;
+    s.where = f.location();
+    s.file = f.string("file", true).value_or("");
+    s.unit = f.string("unit").value_or("tall");
+    s.decimals = f.integer("decimals");
+    s.unit_column = f.string("unit_column").value_or("");
+    s.text_columns = f.strings("text_columns");
+    if (s.text_columns.empty()) s.text_columns = {"navn"};
+    s.row_dimension = f.string("rows").value_or("");
+    s.column_dimension = f.string("columns").value_or("");
+    for (const char* key : {"file", "unit", "decimals", "unit_column", "rows", "columns"})
+        s.field_locations[key] = f.location(key);
+    check_choice(s.unit, known_units(), "unit", f.location("unit"), diagnostics);
+    if (const auto* columns = f.table("column")) {
+        TomlFields cf(*columns, file, diagnostics);
+        for (const auto& column : cf.keys()) {
+            const auto* t = (*columns)[column].as_table();
+            if (!t) {
+                diagnostics.error(cf.location(column), "'column." + column + "' must be a table");
+                continue;
+            }
+            TomlFields c(*t, file, diagnostics);
+            ColumnSpec spec;
+            spec.where = cf.location(column);
+            spec.unit = c.string("unit").value_or("");
+            spec.decimals = c.integer("decimals");
+            spec.label = c.string("label").value_or("");
+            if (!spec.unit.empty()) check_choice(spec.unit, known_units(), "unit", c.location("unit"), diagnostics);
+            c.reject_unknown_keys();
+            s.columns[column] = spec;
+        }
+    }
+    for (const auto* t : f.tables("computed")) s.computed.push_back(read_compute(*t, "column", file, diagnostics));
+    f.reject_unknown_keys();
+    return s;
+}
+
+}  // namespace
+
+std::optional<Manifest> load_manifest(const Environment& env, const fs::path& project, Diagnostics& diagnostics) {
+    const fs::path path = project / "report.toml";
+    Manifest m;
+    m.root = project;
+    m.path = path.lexically_normal().string();
+    const auto text = env.read_file(path);
+    if (!text) {
+        diagnostics.error({m.path}, "cannot read the manifest: no report.toml in " + project.string());
+        return std::nullopt;
+    }
+    auto table = parse_toml(*text, m.path, diagnostics);
+    if (!table) return std::nullopt;
+
+    TomlFields f(*table, m.path, diagnostics);
+    m.title = f.string("title", true).value_or("");
+    m.subtitle = f.string("subtitle").value_or("");
+    m.municipality = f.string("municipality", true).value_or("");
+    m.year = f.integer("year", true).value_or(0);
+    m.language = f.string("language").value_or("nb");
+    m.layout = f.string("layout").value_or("kommune");
+    m.date = f.string("date").value_or("");
+    if (!m.date.empty() && !std::regex_match(m.date, std::regex("[0-9]{4}-[0-9]{2}-[0-9]{2}")))
+        diagnostics.error(f.location("date"), "'date' must be written YYYY-MM-DD, e.g. 2025-11-24");
+
+    const auto chapter_files = f.strings("chapters");
+    if (chapter_files.empty()) diagnostics.error(f.location(), "missing required key 'chapters' (a list of Markdown files)");
+    const auto chapters_at = f.location("chapters");
+    for (const auto& file : chapter_files) {
+        m.chapters.push_back({file, chapters_at});
+        if (!env.file_exists(project / file))
+            diagnostics.error(chapters_at, "chapter file '" + file + "' does not exist");
+    }
+
+    if (const auto* data = f.table("data")) {
+        TomlFields df(*data, m.path, diagnostics);
+        for (const auto& name : df.keys()) {
+            const auto* t = (*data)[name].as_table();
+            if (!t) {
+                diagnostics.error(df.location(name), "'data." + name + "' must be a table with at least 'file'");
+                continue;
+            }
+            if (!valid_name(name))
+                diagnostics.error(df.location(name), "data source name '" + name + "' may only use a-z, 0-9 and _");
+            m.data.push_back(read_source(name, *t, m.path, diagnostics));
+        }
+    }
+    if (const auto* values = f.table("values")) {
+        TomlFields vf(*values, m.path, diagnostics);
+        for (const auto& name : vf.keys()) {
+            const auto* t = (*values)[name].as_table();
+            if (!t) {
+                diagnostics.error(vf.location(name), "'values." + name + "' must be a table with 'op' and 'of'");
+                continue;
+            }
+            if (!valid_name(name))
+                diagnostics.error(vf.location(name), "value name '" + name + "' may only use a-z, 0-9 and _");
+            auto spec = read_compute(*t, "", m.path, diagnostics, name);
+            spec.where = vf.location(name);
+            m.values.push_back(std::move(spec));
+        }
+    }
+    f.reject_unknown_keys();
+    return m;
+}
+
+}  // namespace sats

@@ -1,0 +1,87 @@
+#pragma once
+// The content project's manifest, `report.toml`: report metadata, ordered chapter files,
+// data sources with their computed columns, and computed values for the text.
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/diagnostics.hpp"
+#include "core/environment.hpp"
+
+namespace sats {
+
+/// A computation declared in content: a computed column of a data source, or a named value.
+/// Operands are references: "table.row.column" for values, a column id for computed columns.
+struct ComputeSpec {
+    std::string name;                 ///< column id or value name
+    std::string op;                   ///< pct_diff, index, share, diff, growth, deflate, sum, min, max, mean, rank, count_over
+    std::vector<std::string> of;      ///< operand(s); a "*" in a reference means every row/column
+    std::string ref;                  ///< reference operand (pct_diff, index, diff, growth, count_over)
+    std::string total_row;            ///< share: the row holding the total
+    std::string deflator;             ///< deflate: "table.row" holding yearly price growth in percent
+    int from_year = 0;                ///< deflate: the year the value is in
+    int to_year = 0;                  ///< deflate: the year to express it in
+    bool ascending = false;           ///< rank: 1 = lowest instead of highest
+    std::optional<int> decimals;      ///< digits shown; default from the result's unit
+    std::string label;                ///< column heading / human name
+    SourceLocation where;             ///< where it was declared
+    std::map<std::string, SourceLocation> field_locations;  ///< where each key was written
+};
+
+/// Overrides for one column of a data source.
+struct ColumnSpec {
+    std::string unit;
+    std::optional<int> decimals;
+    std::string label;
+    SourceLocation where;
+};
+
+/// One data file of the project (CSV or SSB JSON-stat 2.0).
+struct DataSourceSpec {
+    std::string name;                            ///< how content refers to it
+    std::string file;                            ///< path relative to the project
+    std::string unit = "tall";                   ///< default unit of numeric columns
+    std::optional<int> decimals;                 ///< default decimals of numeric columns
+    std::string unit_column;                     ///< optional column giving each row's unit
+    std::vector<std::string> text_columns;       ///< columns holding text (default: navn)
+    std::map<std::string, ColumnSpec> columns;   ///< per-column overrides
+    std::string row_dimension;                   ///< JSON-stat: dimension that becomes rows
+    std::string column_dimension;                ///< JSON-stat: dimension that becomes columns
+    std::vector<ComputeSpec> computed;           ///< computed columns, in order
+    SourceLocation where;
+    std::map<std::string, SourceLocation> field_locations;
+};
+
+/// A chapter file in reading order.
+struct ChapterRef {
+    std::string file;
+    SourceLocation where;
+};
+
+/// Everything `report.toml` declares.
+struct Manifest {
+    std::filesystem::path root;      ///< the project folder
+    std::string path;                ///< the manifest's path as shown in diagnostics
+    std::string title;
+    std::string subtitle;
+    std::string municipality;
+    int year = 0;
+    std::string language = "nb";
+    std::string layout = "kommune";
+    std::string date;                ///< publication date, YYYY-MM-DD (also pins the PDF date)
+    std::vector<ChapterRef> chapters;
+    std::vector<DataSourceSpec> data;
+    std::vector<ComputeSpec> values;
+};
+
+/// Reads and checks `<project>/report.toml`; problems go to `diagnostics`.
+std::optional<Manifest> load_manifest(const Environment& env, const std::filesystem::path& project,
+                                      Diagnostics& diagnostics);
+
+/// The units a value may have, as written in content (kr, prosent, indeks, antall, ...).
+const std::vector<std::string>& known_units();
+
+}  // namespace sats

@@ -1,0 +1,243 @@
+#include "content/markdown.hpp"
+
+#include <cstring>
+#include <map>
+#include <memory>
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+#include "core/toml_reader.hpp"
+
+namespace sats {
+
+std::string plain_text(const Inlines& runs) {
+    std::string out;
+    for (const auto& r : runs) out += r.text;
+    return out;
+}
+
+namespace {
+
+using NodePtr = std::unique_ptr<cmark_node, decltype(&cmark_node_free)>;
+
+/// Converts one parsed chapter; keeps the line map and the note numbering.
+class Converter {
+public:
+    Converter(const RenderedText& rendered, std::string file, Diagnostics& diagnostics)
+        : rendered_(rendered), file_(std::move(file)), diagnostics_(diagnostics) {}
+
+    Chapter convert(cmark_node* document) {
+        Chapter chapter;
+        chapter.file = file_;
+        collect_note_labels(document);
+        for (auto* n = cmark_node_first_child(document); n; n = cmark_node_next(n)) block(n, chapter.blocks);
+        if (!note_texts_.empty()) {
+            Notes notes;
+            for (auto& [number, text] : note_texts_) notes.items.push_back(std::move(text));
+            chapter.blocks.push_back({std::move(notes), {file_}});
+        }
+        return chapter;
+    }
+
+private:
+    /// Source location of rendered line `line`, column `column`.
+    SourceLocation at(int line, int column) const {
+        const auto index = static_cast<std::size_t>(line - 1);
+        const int source_line = index < rendered_.source_lines.size() ? rendered_.source_lines[index] : line;
+        return {file_, source_line, column};
+    }
+    SourceLocation at(cmark_node* n) const { return at(cmark_node_get_start_line(n), cmark_node_get_start_column(n)); }
+
+    static std::string type_of(cmark_node* n) { return cmark_node_get_type_string(n); }
+    static std::string literal(cmark_node* n) {
+        const char* s = cmark_node_get_literal(n);
+        return s ? s : "";
+    }
+
+    void collect_note_labels(cmark_node* document) {
+        int number = 0;
+        auto* iter = cmark_iter_new(document);
+        for (auto ev = cmark_iter_next(iter); ev != CMARK_EVENT_DONE; ev = cmark_iter_next(iter)) {
+            auto* n = cmark_iter_get_node(iter);
+            if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(n) == CMARK_NODE_FOOTNOTE_REFERENCE) {
+                const auto label = literal(n);
+                if (!note_numbers_.count(label)) note_numbers_[label] = ++number;
+            }
+        }
+        cmark_iter_free(iter);
+    }
+
+    void inlines(cmark_node* parent, TextRun style, Inlines& out) {
+        for (auto* n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) {
+            TextRun run = style;
+            switch (cmark_node_get_type(n)) {
+                case CMARK_NODE_TEXT: run.text = literal(n); out.push_back(run); break;
+                case CMARK_NODE_SOFTBREAK: run.text = " "; out.push_back(run); break;
+                case CMARK_NODE_LINEBREAK: run.text = "\n"; out.push_back(run); break;
+                case CMARK_NODE_CODE: run.code = true; run.text = literal(n); out.push_back(run); break;
+                case CMARK_NODE_EMPH: run.emphasis = true; inlines(n, run, out); break;
+                case CMARK_NODE_STRONG: run.strong = true; inlines(n, run, out); break;
+                case CMARK_NODE_LINK: run.link = cmark_node_get_url(n); inlines(n, run, out); break;
+                case CMARK_NODE_FOOTNOTE_REFERENCE:
+                    run.superscript = true;
+                    run.text = std::to_string(note_numbers_[literal(n)]);
+                    out.push_back(run);
+                    break;
+                case CMARK_NODE_IMAGE:
+                    diagnostics_.error(at(n), "an image must stand alone in its own paragraph");
+                    break;
+                case CMARK_NODE_HTML_INLINE:
+                    diagnostics_.warning(at(n), "inline HTML is ignored: " + literal(n));
+                    break;
+                default: inlines(n, run, out); break;
+            }
+        }
+    }
+
+    Inlines inlines(cmark_node* parent) {
+        Inlines out;
+        inlines(parent, TextRun{}, out);
+        return out;
+    }
+
+    void block(cmark_node* n, std::vector<Block>& out) {
+        const auto where = at(n);
+        switch (cmark_node_get_type(n)) {
+            case CMARK_NODE_HEADING: {
+                const int level = cmark_node_get_heading_level(n);
+                if (level > 4) diagnostics_.error(where, "headings go down to level 4 (####); this one is level " +
+                                                             std::to_string(level));
+                out.push_back({Heading{level > 4 ? 4 : level, inlines(n)}, where});
+                return;
+            }
+            case CMARK_NODE_PARAGRAPH: {
+                auto* only = cmark_node_first_child(n);
+                if (only && !cmark_node_next(only) && cmark_node_get_type(only) == CMARK_NODE_IMAGE) {
+                    Inlines alt = inlines(only);
+                    out.push_back({Image{cmark_node_get_url(only), plain_text(alt)}, where});
+                    return;
+                }
+                out.push_back({Paragraph{inlines(n)}, where});
+                return;
+            }
+            case CMARK_NODE_LIST: {
+                List list;
+                list.ordered = cmark_node_get_list_type(n) == CMARK_ORDERED_LIST;
+                list.start = cmark_node_get_list_start(n);
+                for (auto* item = cmark_node_first_child(n); item; item = cmark_node_next(item)) {
+                    ListItem li;
+                    for (auto* c = cmark_node_first_child(item); c; c = cmark_node_next(c)) block(c, li.blocks);
+                    list.items.push_back(std::move(li));
+                }
+                out.push_back({std::move(list), where});
+                return;
+            }
+            case CMARK_NODE_BLOCK_QUOTE:
+                for (auto* c = cmark_node_first_child(n); c; c = cmark_node_next(c)) block(c, out);
+                return;
+            case CMARK_NODE_CODE_BLOCK: {
+                const std::string info = cmark_node_get_fence_info(n);
+                if (info == "table" || info == "tabell") data_table(n, out);
+                else out.push_back({CodeBlock{literal(n)}, where});
+                return;
+            }
+            case CMARK_NODE_HTML_BLOCK: {
+                const auto html = literal(n);
+                if (html.find("<!-- sideskift -->") == 0 || html.find("<!-- pagebreak -->") == 0)
+                    out.push_back({PageBreak{}, where});
+                else if (html.find("<!--") != 0)
+                    diagnostics_.warning(where, "HTML is ignored; write Markdown instead");
+                return;
+            }
+            case CMARK_NODE_THEMATIC_BREAK: out.push_back({Rule{}, where}); return;
+            case CMARK_NODE_FOOTNOTE_DEFINITION: {
+                Inlines text;
+                for (auto* c = cmark_node_first_child(n); c; c = cmark_node_next(c)) {
+                    if (!text.empty()) text.push_back({" "});
+                    auto part = inlines(c);
+                    text.insert(text.end(), part.begin(), part.end());
+                }
+                const auto it = note_numbers_.find(literal(n));
+                if (it == note_numbers_.end()) diagnostics_.warning(where, "note [^" + literal(n) + "] is never referred to");
+                else note_texts_[it->second] = std::move(text);
+                return;
+            }
+            default:
+                if (type_of(n) == "table") {
+                    gfm_table(n, out);
+                    return;
+                }
+                diagnostics_.warning(where, "unsupported Markdown element '" + type_of(n) + "' is ignored");
+        }
+    }
+
+    void gfm_table(cmark_node* n, std::vector<Block>& out) {
+        Table table;
+        const uint16_t columns = cmark_gfm_extensions_get_table_columns(n);
+        const uint8_t* alignments = cmark_gfm_extensions_get_table_alignments(n);
+        for (auto* row = cmark_node_first_child(n); row; row = cmark_node_next(row)) {
+            TableRow r;
+            int column = 0;
+            for (auto* cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell), ++column) {
+                TableCell c{inlines(cell)};
+                const uint8_t a = column < columns && alignments ? alignments[column] : 0;
+                c.align = a == 'r' ? Align::right : a == 'c' ? Align::center : Align::left;
+                r.cells.push_back(std::move(c));
+            }
+            (cmark_gfm_extensions_get_table_row_is_header(row) ? table.header : table.body).push_back(std::move(r));
+        }
+        out.push_back({std::move(table), at(n)});
+    }
+
+    /// A ```table block: TOML naming the data, rows, columns, caption, notes and source.
+    void data_table(cmark_node* n, std::vector<Block>& out) {
+        const int fence_line = cmark_node_get_start_line(n);
+        const int line_offset = at(fence_line, 1).line;  // TOML line 1 is the line after the fence
+        const auto toml = parse_toml(literal(n), file_, diagnostics_, line_offset);
+        if (!toml) return;
+        TomlFields f(*toml, file_, diagnostics_, line_offset);
+        DataTableRequest r;
+        r.where = at(n);
+        r.data = f.string("data", true).value_or("");
+        r.data_at = f.location("data");
+        r.rows = f.strings("rows");
+        r.rows_at = f.location("rows");
+        for (const auto& c : f.strings("columns")) r.columns.push_back({c, ""});
+        r.columns_at = f.location("columns");
+        const auto headers = f.strings("headers");
+        if (!headers.empty() && headers.size() != r.columns.size())
+            diagnostics_.error(f.location("headers"), "'headers' has " + std::to_string(headers.size()) +
+                                                          " entries but 'columns' has " + std::to_string(r.columns.size()));
+        for (std::size_t i = 0; i < headers.size() && i < r.columns.size(); ++i) r.columns[i].label = headers[i];
+        if (r.columns.empty()) diagnostics_.error(f.location(), "a table needs 'columns'");
+        r.level_column = f.string("levels").value_or("");
+        r.level_at = f.location("levels");
+        r.caption = f.string("caption").value_or("");
+        r.notes = f.strings("notes");
+        r.source = f.string("source").value_or("");
+        f.reject_unknown_keys();
+        const auto where = r.where;
+        out.push_back({std::move(r), where});
+    }
+
+    const RenderedText& rendered_;
+    std::string file_;
+    Diagnostics& diagnostics_;
+    std::map<std::string, int> note_numbers_;
+    std::map<int, Inlines> note_texts_;
+};
+
+}  // namespace
+
+Chapter parse_markdown(const RenderedText& rendered, const std::string& file, Diagnostics& diagnostics) {
+    cmark_gfm_core_extensions_ensure_registered();
+    std::unique_ptr<cmark_parser, decltype(&cmark_parser_free)> parser(cmark_parser_new(CMARK_OPT_FOOTNOTES),
+                                                                       &cmark_parser_free);
+    cmark_parser_attach_syntax_extension(parser.get(), cmark_find_syntax_extension("table"));
+    cmark_parser_feed(parser.get(), rendered.text.data(), rendered.text.size());
+    NodePtr document(cmark_parser_finish(parser.get()), &cmark_node_free);
+    return Converter(rendered, file, diagnostics).convert(document.get());
+}
+
+}  // namespace sats

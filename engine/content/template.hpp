@@ -1,0 +1,38 @@
+#pragma once
+// Mustache placeholders in chapter text. Every placeholder is resolved strictly: a name the
+// data does not know is an error at the line and column where it was written.
+
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "core/diagnostics.hpp"
+
+namespace sats {
+
+/// What a placeholder stands for: text to insert, or a flag for a section `{{#x}}…{{/x}}`.
+using PlaceholderValue = std::variant<std::string, bool>;
+
+/// Answers placeholder names; the data stage implements it over the loaded data.
+class PlaceholderResolver {
+public:
+    virtual ~PlaceholderResolver() = default;
+    /// The value of `name`, or nothing if the name is unknown.
+    virtual std::optional<PlaceholderValue> resolve(const std::string& name) const = 0;
+    /// A known name close to `name` for a "did you mean" hint, or "".
+    virtual std::string nearest(const std::string& name) const = 0;
+};
+
+/// Template output with, for each output line, the source line it came from (1-based).
+struct RenderedText {
+    std::string text;
+    std::vector<int> source_lines;
+};
+
+/// Renders the Mustache template `source` (read from `file`). Unknown names and template
+/// syntax errors are reported with their location.
+RenderedText render_template(const std::string& source, const std::string& file, const PlaceholderResolver& resolver,
+                             Diagnostics& diagnostics);
+
+}  // namespace sats

@@ -1,0 +1,79 @@
+#include "core/diagnostics.hpp"
+
+#include <algorithm>
+#include <ostream>
+
+namespace sats {
+
+std::string Diagnostic::headline() const {
+    std::string s = where.file.empty() ? std::string("sats") : where.file;
+    if (where.line > 0) {
+        s += ':' + std::to_string(where.line);
+        if (where.column > 0) s += ':' + std::to_string(where.column);
+    }
+    s += severity == Severity::error ? ": error: " : ": warning: ";
+    s += message;
+    return s;
+}
+
+void Diagnostics::error(SourceLocation where, std::string message, std::string hint) {
+    add({Severity::error, std::move(where), std::move(message), std::move(hint)});
+}
+
+void Diagnostics::warning(SourceLocation where, std::string message, std::string hint) {
+    add({Severity::warning, std::move(where), std::move(message), std::move(hint)});
+}
+
+void Diagnostics::add(Diagnostic d) { items_.push_back(std::move(d)); }
+
+bool Diagnostics::has_errors() const { return error_count() > 0; }
+
+std::size_t Diagnostics::error_count() const {
+    return static_cast<std::size_t>(std::count_if(items_.begin(), items_.end(), [](const Diagnostic& d) {
+        return d.severity == Severity::error;
+    }));
+}
+
+void Diagnostics::print(std::ostream& out) const {
+    for (const auto& d : items_) {
+        out << d.headline() << '\n';
+        if (!d.hint.empty()) out << "  hint: " << d.hint << '\n';
+    }
+    const auto errors = error_count();
+    const auto warnings = items_.size() - errors;
+    if (errors > 0 || warnings > 0)
+        out << errors << (errors == 1 ? " error" : " errors") << ", " << warnings
+            << (warnings == 1 ? " warning" : " warnings") << '\n';
+}
+
+namespace {
+std::size_t edit_distance(const std::string& a, const std::string& b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+}  // namespace
+
+std::string closest_match(const std::string& word, const std::vector<std::string>& candidates) {
+    std::string best;
+    std::size_t best_distance = std::max<std::size_t>(2, word.size() / 3) + 1;
+    for (const auto& c : candidates) {
+        const auto d = edit_distance(word, c);
+        if (d < best_distance) {
+            best_distance = d;
+            best = c;
+        }
+    }
+    return best;
+}
+
+}  // namespace sats

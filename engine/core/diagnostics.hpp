@@ -1,0 +1,54 @@
+#pragma once
+// Errors are data: every problem found in a content project is collected as a Diagnostic
+// with the place it was written, and all of them are printed together at the end of a run.
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace sats {
+
+/// A place in a source file; line and column count from 1 (0 = unknown).
+struct SourceLocation {
+    std::string file;
+    int line = 0;
+    int column = 0;
+};
+
+/// How serious a diagnostic is: errors stop the build, warnings do not.
+enum class Severity { error, warning };
+
+/// One problem with its location, e.g. `report.toml:4:1: error: unknown key 'titel'`.
+struct Diagnostic {
+    Severity severity = Severity::error;
+    SourceLocation where;
+    std::string message;
+    std::string hint;  ///< optional advice, printed on its own line ("did you mean ...")
+
+    /// The one-line form `file:line:col: error: message`.
+    std::string headline() const;
+};
+
+/// Collects diagnostics of a whole run so they can be reported together.
+class Diagnostics {
+public:
+    void error(SourceLocation where, std::string message, std::string hint = {});
+    void warning(SourceLocation where, std::string message, std::string hint = {});
+    void add(Diagnostic d);
+
+    bool has_errors() const;
+    std::size_t error_count() const;
+    const std::vector<Diagnostic>& all() const { return items_; }
+
+    /// Prints every diagnostic, errors and warnings in the order found, then a summary line.
+    void print(std::ostream& out) const;
+
+private:
+    std::vector<Diagnostic> items_;
+};
+
+/// Returns the candidate closest to `word` by edit distance, or "" if none is close enough
+/// to be a plausible typo. Used for "did you mean" hints.
+std::string closest_match(const std::string& word, const std::vector<std::string>& candidates);
+
+}  // namespace sats

@@ -1,0 +1,20 @@
+#pragma once
+// Converting byte offsets in UTF-8 text to 1-based line and column numbers.
+
+#include <string_view>
+
+namespace sats {
+
+/// A 1-based line and column; the column counts characters (code points), not bytes.
+struct LineColumn {
+    int line = 1;
+    int column = 1;
+};
+
+/// The line and column of byte `offset` in `text`.
+LineColumn line_column_at(std::string_view text, std::size_t offset);
+
+/// Number of code points in a UTF-8 string.
+std::size_t utf8_length(std::string_view text);
+
+}  // namespace sats

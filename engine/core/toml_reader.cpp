@@ -1,0 +1,133 @@
+#include "core/toml_reader.hpp"
+
+namespace sats {
+
+SourceLocation toml_location(const toml::source_region& region, const std::string& file, int line_offset) {
+    return {file, static_cast<int>(region.begin.line) + line_offset, static_cast<int>(region.begin.column)};
+}
+
+std::optional<toml::table> parse_toml(const std::string& text, const std::string& file, Diagnostics& diagnostics,
+                                      int line_offset) {
+    try {
+        return toml::parse(text, file);
+    } catch (const toml::parse_error& e) {
+        diagnostics.error(toml_location(e.source(), file, line_offset), std::string(e.description()));
+        return std::nullopt;
+    }
+}
+
+TomlFields::TomlFields(const toml::table& table, std::string file, Diagnostics& diagnostics, int line_offset)
+    : table_(table), file_(std::move(file)), diagnostics_(diagnostics), line_offset_(line_offset) {}
+
+SourceLocation TomlFields::location(const std::string& key) const {
+    for (const auto& [k, node] : table_)
+        if (k.str() == key) return toml_location(k.source(), file_, line_offset_);
+    return location();
+}
+
+SourceLocation TomlFields::location() const { return toml_location(table_.source(), file_, line_offset_); }
+
+void TomlFields::wrong_type(const std::string& key, const std::string& expected) {
+    diagnostics_.error(location(key), "'" + key + "' must be " + expected);
+}
+
+std::optional<std::string> TomlFields::string(const std::string& key, bool required) {
+    used_.insert(key);
+    const auto* node = table_.get(key);
+    if (!node) {
+        if (required) diagnostics_.error(location(), "missing required key '" + key + "'");
+        return std::nullopt;
+    }
+    if (const auto* s = node->as_string()) return s->get();
+    wrong_type(key, "a string (in quotes)");
+    return std::nullopt;
+}
+
+std::optional<int> TomlFields::integer(const std::string& key, bool required) {
+    used_.insert(key);
+    const auto* node = table_.get(key);
+    if (!node) {
+        if (required) diagnostics_.error(location(), "missing required key '" + key + "'");
+        return std::nullopt;
+    }
+    if (const auto* i = node->as_integer()) return static_cast<int>(i->get());
+    wrong_type(key, "a whole number");
+    return std::nullopt;
+}
+
+std::optional<bool> TomlFields::boolean(const std::string& key) {
+    used_.insert(key);
+    const auto* node = table_.get(key);
+    if (!node) return std::nullopt;
+    if (const auto* b = node->as_boolean()) return b->get();
+    wrong_type(key, "true or false");
+    return std::nullopt;
+}
+
+std::vector<std::string> TomlFields::strings(const std::string& key) {
+    used_.insert(key);
+    std::vector<std::string> out;
+    const auto* node = table_.get(key);
+    if (!node) return out;
+    if (const auto* s = node->as_string()) return {s->get()};
+    const auto* array = node->as_array();
+    if (!array) {
+        wrong_type(key, "a string or a list of strings");
+        return out;
+    }
+    for (const auto& item : *array) {
+        if (const auto* s = item.as_string()) out.push_back(s->get());
+        else {
+            diagnostics_.error(toml_location(item.source(), file_, line_offset_), "'" + key + "' must hold only strings");
+        }
+    }
+    return out;
+}
+
+const toml::table* TomlFields::table(const std::string& key) {
+    used_.insert(key);
+    const auto* node = table_.get(key);
+    if (!node) return nullptr;
+    if (const auto* t = node->as_table()) return t;
+    wrong_type(key, "a table");
+    return nullptr;
+}
+
+std::vector<const toml::table*> TomlFields::tables(const std::string& key) {
+    used_.insert(key);
+    std::vector<const toml::table*> out;
+    const auto* node = table_.get(key);
+    if (!node) return out;
+    const auto* array = node->as_array();
+    if (!array) {
+        wrong_type(key, "a list of tables ([[" + key + "]])");
+        return out;
+    }
+    for (const auto& item : *array) {
+        if (const auto* t = item.as_table()) out.push_back(t);
+        else diagnostics_.error(toml_location(item.source(), file_, line_offset_), "'" + key + "' must hold tables");
+    }
+    return out;
+}
+
+std::vector<std::string> TomlFields::keys() {
+    std::vector<std::string> out;
+    for (const auto& [k, node] : table_) {
+        out.emplace_back(k.str());
+        used_.insert(std::string(k.str()));
+    }
+    return out;
+}
+
+void TomlFields::reject_unknown_keys() {
+    std::vector<std::string> known(used_.begin(), used_.end());
+    for (const auto& [k, node] : table_) {
+        const std::string key(k.str());
+        if (used_.count(key)) continue;
+        const auto near = closest_match(key, known);
+        diagnostics_.error(toml_location(k.source(), file_, line_offset_), "unknown key '" + key + "'",
+                           near.empty() ? "" : "did you mean '" + near + "'?");
+    }
+}
+
+}  // namespace sats

@@ -1,0 +1,439 @@
+#include "data/catalog.hpp"
+
+#include <algorithm>
+#include <sstream>
+
+#include "data/compute.hpp"
+#include "data/csv_reader.hpp"
+#include "data/jsonstat_reader.hpp"
+
+namespace sats {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::vector<std::string> split(const std::string& text, char separator) {
+    std::vector<std::string> parts;
+    std::stringstream in(text);
+    std::string part;
+    while (std::getline(in, part, separator)) parts.push_back(part);
+    if (!text.empty() && text.back() == separator) parts.emplace_back();
+    return parts;
+}
+
+std::string did_you_mean(const std::string& word, const std::vector<std::string>& candidates) {
+    const auto near = closest_match(word, candidates);
+    return near.empty() ? "" : "did you mean '" + near + "'?";
+}
+
+std::vector<std::string> keys_of(const auto& map) {
+    std::vector<std::string> keys;
+    for (const auto& [k, v] : map) keys.push_back(k);
+    return keys;
+}
+
+const std::vector<std::string>& suffixes() {
+    static const std::vector<std::string> s{"abs", "over", "under", "lik", "okte", "falt", "hoyest", "lavest"};
+    return s;
+}
+
+}  // namespace
+
+/// Does the loading work; kept out of the public class so the catalog itself stays plain data.
+class DataCatalog::Loader {
+public:
+    Loader(DataCatalog& catalog, const Environment& env, const Manifest& manifest, Diagnostics& diagnostics)
+        : catalog_(catalog), env_(env), manifest_(manifest), diagnostics_(diagnostics) {}
+
+    void run() {
+        for (const auto& source : manifest_.data) {
+            if (catalog_.tables_.count(source.name)) {
+                diagnostics_.error(source.where, "data source '" + source.name + "' is declared twice");
+                continue;
+            }
+            if (auto table = load_source(source)) {
+                add_computed_columns(source, *table);
+                catalog_.tables_.emplace(source.name, std::move(*table));
+            }
+        }
+        for (const auto& spec : manifest_.values) {
+            specs_[spec.name] = &spec;
+            if (catalog_.tables_.count(spec.name))
+                diagnostics_.error(spec.where, "value '" + spec.name + "' has the name of a data source");
+        }
+        for (const auto& spec : manifest_.values) compute_value(spec.name);
+    }
+
+private:
+    // ---- data sources -------------------------------------------------------------------
+
+    std::optional<DataTable> load_source(const DataSourceSpec& source) {
+        const auto file_at = source.field_locations.at("file");
+        const fs::path relative = fs::path(source.file).lexically_normal();
+        if (relative.is_absolute() || (!relative.empty() && *relative.begin() == "..")) {
+            diagnostics_.error(file_at, "data file '" + source.file + "' lies outside the project folder");
+            return std::nullopt;
+        }
+        const auto text = env_.read_file(manifest_.root / relative);
+        if (!text) {
+            diagnostics_.error(file_at, "data file '" + source.file + "' does not exist");
+            return std::nullopt;
+        }
+        const std::string shown = (manifest_.root / relative).lexically_normal().string();
+        const bool json = relative.extension() == ".json";
+        const CsvFile raw = json ? read_jsonstat(*text, shown, source.row_dimension, source.column_dimension, diagnostics_)
+                                 : read_csv(*text, shown, diagnostics_);
+        if (raw.header.empty()) return std::nullopt;
+        return type_cells(source, raw, shown, json || raw.separator == ';');
+    }
+
+    DataTable type_cells(const DataSourceSpec& source, const CsvFile& raw, const std::string& file, bool decimal_comma) {
+        DataTable t;
+        t.name = source.name;
+        t.file = file;
+        for (const auto& comment : raw.comments) {
+            const auto colon = comment.find(':');
+            if (colon != std::string::npos) t.notes[comment.substr(0, colon)] = comment.substr(colon + 1 + (comment[colon + 1] == ' '));
+        }
+        for (const auto& h : raw.header) {
+            if (t.column_index(h.text) >= 0)
+                diagnostics_.error({file, h.line, h.column}, "column '" + h.text + "' appears twice in the header");
+            t.columns.push_back(h.text);
+            const auto spec = source.columns.find(h.text);
+            t.column_labels.push_back(spec != source.columns.end() && !spec->second.label.empty() ? spec->second.label : h.text);
+        }
+        for (const auto& [column, spec] : source.columns)
+            if (t.column_index(column) < 0)
+                diagnostics_.error(spec.where, "data file has no column '" + column + "'", did_you_mean(column, t.columns));
+        const int unit_column = source.unit_column.empty() ? -1 : t.column_index(source.unit_column);
+        if (!source.unit_column.empty() && unit_column < 0)
+            diagnostics_.error(source.field_locations.at("unit_column"), "data file has no column '" + source.unit_column + "'",
+                               did_you_mean(source.unit_column, t.columns));
+
+        for (const auto& fields : raw.rows) {
+            const std::string& id = fields[0].text;
+            if (t.row_index(id) >= 0) diagnostics_.error({file, fields[0].line, fields[0].column}, "row id '" + id + "' appears twice");
+            t.row_ids.push_back(id);
+            const Unit row_unit = unit_column >= 0 ? unit_of(fields[static_cast<std::size_t>(unit_column)], file)
+                                                   : parse_unit(source.unit).value_or(Unit::number);
+            std::vector<DataCell> row;
+            for (std::size_t c = 0; c < fields.size(); ++c) {
+                const auto& field = fields[c];
+                DataCell cell;
+                cell.where = {file, field.line, field.column};
+                const bool text = c == 0 || static_cast<int>(c) == unit_column ||
+                                  std::count(source.text_columns.begin(), source.text_columns.end(), t.columns[c]) > 0;
+                if (text) {
+                    cell.is_text = true;
+                    cell.text = field.text;
+                } else {
+                    cell.value = typed_value(source, t.columns[c], row_unit, field, file, decimal_comma);
+                }
+                row.push_back(std::move(cell));
+            }
+            t.cells.push_back(std::move(row));
+        }
+        return t;
+    }
+
+    Unit unit_of(const CsvField& field, const std::string& file) {
+        if (const auto unit = parse_unit(field.text)) return *unit;
+        diagnostics_.error({file, field.line, field.column}, "unknown unit '" + field.text + "'",
+                           did_you_mean(field.text, known_units()));
+        return Unit::number;
+    }
+
+    Value typed_value(const DataSourceSpec& source, const std::string& column, Unit row_unit, const CsvField& field,
+                      const std::string& file, bool decimal_comma) {
+        Value v;
+        v.unit = row_unit;
+        const auto spec = source.columns.find(column);
+        if (spec != source.columns.end() && !spec->second.unit.empty()) v.unit = parse_unit(spec->second.unit).value_or(row_unit);
+        v.decimals = spec != source.columns.end() && spec->second.decimals ? *spec->second.decimals
+                                                                           : source.decimals.value_or(default_decimals(v.unit));
+        std::string text = field.text;
+        const auto first = text.find_first_not_of(" \t"), last = text.find_last_not_of(" \t");
+        text = first == std::string::npos ? "" : text.substr(first, last - first + 1);
+        if (is_missing_mark(text)) {
+            v.missing_mark = text.empty() ? ".." : text;
+            return v;
+        }
+        v.number = parse_number(text, decimal_comma);
+        if (!v.number)
+            diagnostics_.error({file, field.line, field.column},
+                               "'" + text + "' is not a number (column '" + column + "' holds numbers; write a missing value as ..)");
+        return v;
+    }
+
+    // ---- computed columns ---------------------------------------------------------------
+
+    /// Column operand `id` of table `t`, reported at `where` if unknown.
+    int column_operand(const DataTable& t, const std::string& id, const SourceLocation& where) {
+        const int c = t.column_index(id);
+        if (c < 0) diagnostics_.error(where, "data source '" + t.name + "' has no column '" + id + "'", did_you_mean(id, t.columns));
+        else if (t.cells.size() > 0 && t.cells[0][static_cast<std::size_t>(c)].is_text)
+            diagnostics_.error(where, "column '" + id + "' holds text, not numbers");
+        return c;
+    }
+
+    void add_computed_columns(const DataSourceSpec& source, DataTable& t) {
+        for (const auto& spec : source.computed) {
+            if (spec.name.empty() || spec.op.empty()) continue;
+            if (t.column_index(spec.name) >= 0) {
+                diagnostics_.error(spec.field_locations.at("column"), "column '" + spec.name + "' already exists in '" + t.name + "'");
+                continue;
+            }
+            const auto errors = diagnostics_.error_count();
+            std::vector<int> of;
+            for (const auto& id : spec.of) of.push_back(column_operand(t, id, spec.field_locations.at("of")));
+            const int ref = spec.ref.empty() ? -1 : column_operand(t, spec.ref, spec.field_locations.at("ref"));
+            const int total_row = spec.total_row.empty() ? -1 : t.row_index(spec.total_row);
+            if (!spec.total_row.empty() && total_row < 0)
+                diagnostics_.error(spec.field_locations.at("total_row"), "data source '" + t.name + "' has no row '" + spec.total_row + "'",
+                                   did_you_mean(spec.total_row, t.row_ids));
+            require_operands(spec, ref >= 0, total_row >= 0);
+            if (diagnostics_.error_count() > errors) continue;
+
+            auto at = [&](std::size_t row, int column) { return t.cells[row][static_cast<std::size_t>(column)].value; };
+            std::vector<Value> column_values;
+            for (std::size_t r = 0; r < t.row_ids.size(); ++r) {
+                std::vector<Value> operands;
+                for (const int c : of) operands.push_back(at(r, c));
+                std::vector<Value> whole_column;
+                for (std::size_t rr = 0; rr < t.row_ids.size(); ++rr) whole_column.push_back(at(rr, of[0]));
+                const Value reference = ref >= 0 ? at(r, ref) : Value{};
+                const Value total = total_row >= 0 ? at(static_cast<std::size_t>(total_row), of[0]) : Value{};
+                auto v = apply(spec, operands, reference, total, whole_column);
+                if (!v) break;
+                column_values.push_back(*v);
+            }
+            if (column_values.size() == t.row_ids.size()) t.add_column(spec.name, spec.label, std::move(column_values), spec.where);
+        }
+    }
+
+    /// Reports a missing `ref` or `total_row` for the operations that need one.
+    void require_operands(const ComputeSpec& spec, bool has_ref, bool has_total) {
+        const bool needs_ref = spec.op == "pct_diff" || spec.op == "index" || spec.op == "diff" || spec.op == "growth" ||
+                               spec.op == "count_over";
+        if (needs_ref && !has_ref && spec.ref.empty()) diagnostics_.error(spec.where, "'" + spec.op + "' needs 'ref'");
+        if (spec.op == "share" && !has_total && spec.total_row.empty() && spec.ref.empty())
+            diagnostics_.error(spec.where, "'share' needs 'total_row' (in a computed column) or 'ref' (for a value)");
+        if (spec.op == "deflate" && (spec.deflator.empty() || spec.from_year == 0 || spec.to_year == 0))
+            diagnostics_.error(spec.where, "'deflate' needs 'deflator', 'from_year' and 'to_year'");
+    }
+
+    /// Yearly price growth after `from` up to and including `to`, from the row `deflator`.
+    std::optional<std::vector<Value>> deflator_series(const ComputeSpec& spec) {
+        const auto parts = split(spec.deflator, '.');
+        const auto where = spec.field_locations.at("deflator");
+        const DataTable* t = parts.size() == 2 ? catalog_.table(parts[0]) : nullptr;
+        if (!t || t->row_index(parts[1]) < 0) {
+            diagnostics_.error(where, "'deflator' must name a row as 'table.row', with one column per year");
+            return std::nullopt;
+        }
+        std::vector<Value> series;
+        for (int year = spec.from_year + 1; year <= spec.to_year; ++year) {
+            const auto* cell = t->cell(parts[1], std::to_string(year));
+            if (!cell) {
+                diagnostics_.error(where, "deflator '" + spec.deflator + "' has no column for " + std::to_string(year));
+                return std::nullopt;
+            }
+            series.push_back(cell->value);
+        }
+        return series;
+    }
+
+    std::optional<Value> apply(const ComputeSpec& spec, const std::vector<Value>& of, const Value& ref, const Value& total,
+                               const std::vector<Value>& group) {
+        const std::string& op = spec.op;
+        std::optional<Value> v;
+        if (op == "pct_diff") v = percent_difference(of.at(0), ref);
+        else if (op == "index") v = index_against(of.at(0), ref);
+        else if (op == "share") v = share_of(of.at(0), spec.total_row.empty() ? ref : total);
+        else if (op == "diff") v = difference(of.at(0), ref);
+        else if (op == "growth") v = growth(of.at(0), ref);
+        else if (op == "sum") v = sum_of(of);
+        else if (op == "min") v = min_of(of);
+        else if (op == "max") v = max_of(of);
+        else if (op == "mean") v = mean_of(of);
+        else if (op == "rank") v = rank_in(of.at(0), group, spec.ascending);
+        else if (op == "count_over") v = count_over(of, group);
+        else if (op == "deflate") {
+            const auto series = deflator_series(spec);
+            if (!series) return std::nullopt;
+            v = deflate(of.at(0), *series);
+        }
+        if (v && spec.decimals) v->decimals = *spec.decimals;
+        return v;
+    }
+
+    // ---- named values -------------------------------------------------------------------
+
+    /// The values a reference stands for: one, or several with `*` as row or column.
+    std::optional<std::vector<Value>> operands(const std::string& reference, const SourceLocation& where) {
+        const auto parts = split(reference, '.');
+        if (parts.size() == 1) {
+            if (!specs_.count(reference)) {
+                diagnostics_.error(where, "unknown value '" + reference + "'", did_you_mean(reference, keys_of(specs_)));
+                return std::nullopt;
+            }
+            auto v = compute_value(reference);
+            if (!v) return std::nullopt;
+            return std::vector<Value>{*v};
+        }
+        if (parts.size() != 3) {
+            diagnostics_.error(where, "'" + reference + "' is not a reference; write table.row.column or a value name");
+            return std::nullopt;
+        }
+        const DataTable* t = catalog_.table(parts[0]);
+        if (!t) {
+            diagnostics_.error(where, "unknown data source '" + parts[0] + "'", did_you_mean(parts[0], keys_of(catalog_.tables_)));
+            return std::nullopt;
+        }
+        std::vector<int> rows, columns;
+        if (parts[1] == "*") for (std::size_t r = 0; r < t->row_ids.size(); ++r) rows.push_back(static_cast<int>(r));
+        else rows.push_back(t->row_index(parts[1]));
+        if (parts[2] == "*") {
+            for (std::size_t c = 1; c < t->columns.size(); ++c)
+                if (!t->cells.empty() && !t->cells[0][c].is_text) columns.push_back(static_cast<int>(c));
+        } else {
+            columns.push_back(t->column_index(parts[2]));
+        }
+        if (rows.size() == 1 && rows[0] < 0) {
+            diagnostics_.error(where, "data source '" + parts[0] + "' has no row '" + parts[1] + "'", did_you_mean(parts[1], t->row_ids));
+            return std::nullopt;
+        }
+        if (columns.size() == 1 && columns[0] < 0) {
+            diagnostics_.error(where, "data source '" + parts[0] + "' has no column '" + parts[2] + "'", did_you_mean(parts[2], t->columns));
+            return std::nullopt;
+        }
+        std::vector<Value> values;
+        for (const int r : rows)
+            for (const int c : columns) {
+                const auto& cell = t->cells[static_cast<std::size_t>(r)][static_cast<std::size_t>(c)];
+                if (cell.is_text) {
+                    diagnostics_.error(where, "'" + reference + "' is text, not a number");
+                    return std::nullopt;
+                }
+                values.push_back(cell.value);
+            }
+        return values;
+    }
+
+    std::optional<Value> compute_value(const std::string& name) {
+        if (const auto done = catalog_.values_.find(name); done != catalog_.values_.end()) return done->second;
+        const ComputeSpec& spec = *specs_.at(name);
+        if (spec.op.empty()) return std::nullopt;
+        if (!in_progress_.insert(name).second) {
+            diagnostics_.error(spec.where, "value '" + name + "' depends on itself");
+            return std::nullopt;
+        }
+        const auto errors = diagnostics_.error_count();
+        std::vector<Value> of;
+        for (const auto& reference : spec.of)
+            if (auto values = operands(reference, spec.field_locations.at("of"))) of.insert(of.end(), values->begin(), values->end());
+        std::vector<Value> refs;
+        if (!spec.ref.empty())
+            if (auto values = operands(spec.ref, spec.field_locations.at("ref"))) refs = *values;
+        require_operands(spec, !refs.empty(), false);
+        std::optional<Value> v;
+        if (diagnostics_.error_count() == errors && !of.empty()) {
+            // For rank, `ref` is the group; for count_over, the list compared pairwise.
+            const bool group_op = spec.op == "rank" || spec.op == "count_over";
+            v = apply(spec, of, refs.empty() ? Value{} : refs[0], Value{}, group_op ? refs : of);
+            if (v && spec.op == "rank") catalog_.group_sizes_[name] = static_cast<int>(refs.size());
+        }
+        in_progress_.erase(name);
+        if (v) catalog_.values_[name] = *v;
+        return v;
+    }
+
+    DataCatalog& catalog_;
+    const Environment& env_;
+    const Manifest& manifest_;
+    Diagnostics& diagnostics_;
+    std::map<std::string, const ComputeSpec*> specs_;
+    std::set<std::string> in_progress_;
+};
+
+DataCatalog DataCatalog::load(const Environment& env, const Manifest& manifest, Diagnostics& diagnostics) {
+    DataCatalog catalog;
+    catalog.report_fields_ = {{"rapport.tittel", manifest.title},
+                              {"rapport.undertittel", manifest.subtitle},
+                              {"rapport.kommune", manifest.municipality},
+                              {"rapport.aar", std::to_string(manifest.year)}};
+    Loader(catalog, env, manifest, diagnostics).run();
+    return catalog;
+}
+
+const DataTable* DataCatalog::table(const std::string& name) const {
+    const auto it = tables_.find(name);
+    return it == tables_.end() ? nullptr : &it->second;
+}
+
+std::optional<Value> DataCatalog::value(const std::string& reference) const {
+    if (const auto it = values_.find(reference); it != values_.end()) return it->second;
+    const auto parts = split(reference, '.');
+    if (parts.size() != 3) return std::nullopt;
+    const DataTable* t = table(parts[0]);
+    const DataCell* cell = t ? t->cell(parts[1], parts[2]) : nullptr;
+    if (!cell || cell->is_text) return std::nullopt;
+    return cell->value;
+}
+
+std::optional<PlaceholderValue> DataCatalog::resolve(const std::string& name) const {
+    if (const auto it = report_fields_.find(name); it != report_fields_.end()) return it->second;
+    if (const auto v = value(name)) return v->format();
+    const auto parts = split(name, '.');
+    if (parts.size() == 3)
+        if (const DataTable* t = table(parts[0]))
+            if (const DataCell* cell = t->cell(parts[1], parts[2]); cell && cell->is_text) return cell->text;
+    const auto dot = name.rfind('.');
+    if (dot == std::string::npos) return std::nullopt;
+    const std::string base = name.substr(0, dot), suffix = name.substr(dot + 1);
+    const auto v = value(base);
+    if (!v) return std::nullopt;
+    const int sign = v->shown_sign();
+    if (suffix == "abs") return v->magnitude().format();
+    if (suffix == "over" || suffix == "okte") return sign > 0;
+    if (suffix == "under" || suffix == "falt") return sign < 0;
+    if (suffix == "lik") return v->number.has_value() && sign == 0;
+    const auto group = group_sizes_.find(base);
+    if (group != group_sizes_.end() && v->number) {
+        if (suffix == "hoyest") return *v->number == 1;
+        if (suffix == "lavest") return *v->number == group->second;
+    }
+    return std::nullopt;
+}
+
+std::string DataCatalog::nearest(const std::string& name) const {
+    auto parts = split(name, '.');
+    std::string suffix;
+    if (parts.size() == 2 || parts.size() == 4) {
+        suffix = "." + parts.back();
+        parts.pop_back();
+    }
+    if (parts.size() == 1) {
+        auto candidates = keys_of(values_);
+        return closest_match(parts[0], candidates) + suffix;
+    }
+    if (parts.size() != 3) return {};
+    if (parts[0] == "rapport") return closest_match(name, keys_of(report_fields_));
+    const DataTable* t = table(parts[0]);
+    if (!t) {
+        const auto near = closest_match(parts[0], keys_of(tables_));
+        return near.empty() ? "" : near + "." + parts[1] + "." + parts[2] + suffix;
+    }
+    const std::string row = t->row_index(parts[1]) >= 0 ? parts[1] : closest_match(parts[1], t->row_ids);
+    const std::string column = t->column_index(parts[2]) >= 0 ? parts[2] : closest_match(parts[2], t->columns);
+    std::string near_suffix = suffix;
+    if (!suffix.empty() && std::find(suffixes().begin(), suffixes().end(), suffix.substr(1)) == suffixes().end()) {
+        const auto s = closest_match(suffix.substr(1), suffixes());
+        near_suffix = s.empty() ? "" : "." + s;
+    }
+    if (row.empty() || column.empty()) return {};
+    return parts[0] + "." + row + "." + column + near_suffix;
+}
+
+}  // namespace sats

@@ -1,0 +1,50 @@
+#pragma once
+// All data of a content project, loaded, typed and computed: the tables with their computed
+// columns, and the named values declared in the manifest. It answers the placeholders of the
+// chapter templates.
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+
+#include "content/manifest.hpp"
+#include "content/template.hpp"
+#include "core/environment.hpp"
+#include "data/data_table.hpp"
+
+namespace sats {
+
+/// The loaded data of one report.
+///
+/// Placeholder names:
+/// - `table.row.column` — a cell (`adm_tjenesteprofil.brutto_adm.baerum` → `6 040`);
+/// - `name` — a computed value from `[values]`;
+/// - either with a suffix: `.abs` (without sign), `.over` / `.under` / `.lik` (sign as shown),
+///   `.okte` / `.falt` (aliases of over/under for changes), `.hoyest` / `.lavest` (for ranks);
+/// - `rapport.tittel`, `rapport.undertittel`, `rapport.kommune`, `rapport.aar`.
+class DataCatalog final : public PlaceholderResolver {
+public:
+    /// Loads every data source of `manifest`, computes declared columns and values; problems
+    /// go to `diagnostics` with the place in the data file or manifest.
+    static DataCatalog load(const Environment& env, const Manifest& manifest, Diagnostics& diagnostics);
+
+    /// A data source by name, or nullptr.
+    const DataTable* table(const std::string& name) const;
+
+    /// A computed value by name, or a cell by `table.row.column`; nothing if unknown.
+    std::optional<Value> value(const std::string& reference) const;
+
+    std::optional<PlaceholderValue> resolve(const std::string& name) const override;
+    std::string nearest(const std::string& name) const override;
+
+private:
+    class Loader;
+
+    std::map<std::string, DataTable> tables_;
+    std::map<std::string, Value> values_;
+    std::map<std::string, int> group_sizes_;  ///< for rank values: how many were ranked
+    std::map<std::string, std::string> report_fields_;
+};
+
+}  // namespace sats

@@ -1,0 +1,36 @@
+#include "data/data_table.hpp"
+
+#include <algorithm>
+
+namespace sats {
+
+namespace {
+int index_of(const std::vector<std::string>& list, const std::string& id) {
+    const auto it = std::find(list.begin(), list.end(), id);
+    return it == list.end() ? -1 : static_cast<int>(it - list.begin());
+}
+}  // namespace
+
+int DataTable::column_index(const std::string& id) const { return index_of(columns, id); }
+int DataTable::row_index(const std::string& id) const { return index_of(row_ids, id); }
+
+const DataCell* DataTable::cell(const std::string& row, const std::string& column) const {
+    const int r = row_index(row), c = column_index(column);
+    if (r < 0 || c < 0) return nullptr;
+    return &cells[static_cast<std::size_t>(r)][static_cast<std::size_t>(c)];
+}
+
+int DataTable::add_column(const std::string& id, const std::string& label, std::vector<Value> values,
+                          const SourceLocation& where) {
+    columns.push_back(id);
+    column_labels.push_back(label.empty() ? id : label);
+    for (std::size_t r = 0; r < cells.size(); ++r) {
+        DataCell cell;
+        cell.value = r < values.size() ? values[r] : Value{};
+        cell.where = where;
+        cells[r].push_back(std::move(cell));
+    }
+    return static_cast<int>(columns.size()) - 1;
+}
+
+}  // namespace sats

@@ -1,0 +1,44 @@
+#pragma once
+// A loaded data source: rows with ids, columns with ids, each cell text or a typed value,
+// and each cell's place in the file for diagnostics.
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/diagnostics.hpp"
+#include "data/value.hpp"
+
+namespace sats {
+
+/// One cell: text (for label columns) or a value.
+struct DataCell {
+    bool is_text = false;
+    std::string text;
+    Value value;
+    SourceLocation where;
+};
+
+/// A data source as rows × columns; column 0 holds the row ids.
+struct DataTable {
+    std::string name;                          ///< as content refers to it
+    std::string file;                          ///< path for diagnostics
+    std::map<std::string, std::string> notes;  ///< header comments, e.g. "Kilde" -> "ssb.no"
+    std::vector<std::string> columns;          ///< column ids; columns[0] is the id column
+    std::vector<std::string> column_labels;    ///< headings to show (default: the id)
+    std::vector<std::string> row_ids;
+    std::vector<std::vector<DataCell>> cells;  ///< cells[row][column]
+
+    /// Index of a column or row id, or -1.
+    int column_index(const std::string& id) const;
+    int row_index(const std::string& id) const;
+
+    /// The cell at (row id, column id), or nullptr.
+    const DataCell* cell(const std::string& row, const std::string& column) const;
+
+    /// Adds a column of values (one per row) and returns its index.
+    int add_column(const std::string& id, const std::string& label, std::vector<Value> values,
+                   const SourceLocation& where);
+};
+
+}  // namespace sats

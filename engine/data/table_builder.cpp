@@ -1,0 +1,87 @@
+#include "data/table_builder.hpp"
+
+namespace sats {
+
+namespace {
+
+std::string hint(const std::string& word, const std::vector<std::string>& candidates) {
+    const auto near = closest_match(word, candidates);
+    return near.empty() ? "" : "did you mean '" + near + "'?";
+}
+
+std::optional<Table> build(const DataTableRequest& request, const DataCatalog& catalog, Diagnostics& diagnostics) {
+    const DataTable* data = catalog.table(request.data);
+    if (!data) {
+        diagnostics.error(request.data_at, "unknown data source '" + request.data + "'");
+        return std::nullopt;
+    }
+    const auto errors = diagnostics.error_count();
+    std::vector<int> rows, columns;
+    if (request.rows.empty())
+        for (std::size_t r = 0; r < data->row_ids.size(); ++r) rows.push_back(static_cast<int>(r));
+    for (const auto& id : request.rows) {
+        rows.push_back(data->row_index(id));
+        if (rows.back() < 0)
+            diagnostics.error(request.rows_at, "data source '" + request.data + "' has no row '" + id + "'", hint(id, data->row_ids));
+    }
+    for (const auto& c : request.columns) {
+        columns.push_back(data->column_index(c.column));
+        if (columns.back() < 0)
+            diagnostics.error(request.columns_at, "data source '" + request.data + "' has no column '" + c.column + "'",
+                              hint(c.column, data->columns));
+    }
+    const int level_column = request.level_column.empty() ? -1 : data->column_index(request.level_column);
+    if (!request.level_column.empty() && level_column < 0)
+        diagnostics.error(request.level_at, "data source '" + request.data + "' has no column '" + request.level_column + "'",
+                          hint(request.level_column, data->columns));
+    if (diagnostics.error_count() > errors) return std::nullopt;
+
+    Table table;
+    table.caption = request.caption;
+    table.notes = request.notes;
+    table.source = request.source;
+    if (table.source.empty() && data->notes.count("Kilde")) table.source = "Kilde: " + data->notes.at("Kilde");
+    TableRow header;
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        const auto c = static_cast<std::size_t>(columns[i]);
+        const bool numeric = !data->cells.empty() && !data->cells[0][c].is_text;
+        const std::string label = request.columns[i].label.empty() ? data->column_labels[c] : request.columns[i].label;
+        header.cells.push_back({{{label}}, numeric ? Align::right : Align::left});
+    }
+    table.header.push_back(std::move(header));
+    for (const int r : rows) {
+        const auto& cells = data->cells[static_cast<std::size_t>(r)];
+        TableRow row;
+        if (level_column >= 0) {
+            const auto& level = cells[static_cast<std::size_t>(level_column)].value;
+            row.level = level.number ? static_cast<int>(*level.number) : 1;
+            row.total = row.level == 0;
+        }
+        for (const int c : columns) {
+            const auto& cell = cells[static_cast<std::size_t>(c)];
+            TextRun run{cell.is_text ? cell.text : cell.value.format()};
+            run.strong = row.total;
+            row.cells.push_back({{run}, cell.is_text ? Align::left : Align::right});
+        }
+        table.body.push_back(std::move(row));
+    }
+    return table;
+}
+
+void build_in(std::vector<Block>& blocks, const DataCatalog& catalog, Diagnostics& diagnostics) {
+    for (auto& block : blocks) {
+        if (auto* request = std::get_if<DataTableRequest>(&block.content)) {
+            if (auto table = build(*request, catalog, diagnostics)) block.content = std::move(*table);
+        } else if (auto* list = std::get_if<List>(&block.content)) {
+            for (auto& item : list->items) build_in(item.blocks, catalog, diagnostics);
+        }
+    }
+}
+
+}  // namespace
+
+void build_data_tables(std::vector<Chapter>& chapters, const DataCatalog& catalog, Diagnostics& diagnostics) {
+    for (auto& chapter : chapters) build_in(chapter.blocks, catalog, diagnostics);
+}
+
+}  // namespace sats

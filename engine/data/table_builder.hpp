@@ -1,0 +1,15 @@
+#pragma once
+// Turns the data tables requested in the chapters into tables of formatted text.
+
+#include <vector>
+
+#include "content/document.hpp"
+#include "data/catalog.hpp"
+
+namespace sats {
+
+/// Replaces every DataTableRequest block in `chapters` by a Table computed from `catalog`.
+/// Unknown sources, rows and columns are reported where the request names them.
+void build_data_tables(std::vector<Chapter>& chapters, const DataCatalog& catalog, Diagnostics& diagnostics);
+
+}  // namespace sats

@@ -1,0 +1,96 @@
+#include "data/value.hpp"
+
+#include <charconv>
+#include <cmath>
+
+#include "core/number_format.hpp"
+
+namespace sats {
+
+std::optional<Unit> parse_unit(const std::string& name) {
+    if (name == "tall") return Unit::number;
+    if (name == "kr") return Unit::kr;
+    if (name == "prosent") return Unit::percent;
+    if (name == "indeks") return Unit::index;
+    if (name == "antall") return Unit::count;
+    if (name == "prosentpoeng") return Unit::points;
+    if (name == "år") return Unit::year;
+    if (name == "kode") return Unit::code;
+    return std::nullopt;
+}
+
+int default_decimals(Unit unit) {
+    switch (unit) {
+        case Unit::percent:
+        case Unit::points:
+        case Unit::number: return 1;
+        default: return 0;
+    }
+}
+
+std::string Value::format() const {
+    if (!number) return missing_mark;
+    switch (unit) {
+        case Unit::year:
+        case Unit::code: return format_code(*number);
+        case Unit::percent: return format_percent(*number, decimals);
+        default: return format_number(*number, decimals);
+    }
+}
+
+int Value::shown_sign() const {
+    if (!number) return 0;
+    const double shown = round_half_away(*number, decimals);
+    return shown > 0 ? 1 : shown < 0 ? -1 : 0;
+}
+
+Value Value::magnitude() const {
+    Value v = *this;
+    if (v.number) v.number = std::fabs(*v.number);
+    return v;
+}
+
+bool is_missing_mark(const std::string& text) { return text.empty() || text == ".." || text == ":" || text == "."; }
+
+std::optional<double> parse_number(const std::string& raw, bool decimal_comma) {
+    std::string digits;
+    bool seen_decimal = false;
+    std::size_t i = 0;
+    // Trim ASCII spaces.
+    std::size_t begin = raw.find_first_not_of(" \t"), end = raw.find_last_not_of(" \t");
+    if (begin == std::string::npos) return std::nullopt;
+    const std::string text = raw.substr(begin, end - begin + 1);
+    if (text.compare(0, 3, "\u2212") == 0) {
+        digits += '-';
+        i = 3;
+    } else if (text[0] == '-' || text[0] == '+') {
+        if (text[0] == '-') digits += '-';
+        i = 1;
+    }
+    bool any_digit = false;
+    for (; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c >= '0' && c <= '9') {
+            digits += c;
+            any_digit = true;
+        } else if ((c == ',' && decimal_comma) || c == '.') {
+            if (seen_decimal || !any_digit) return std::nullopt;
+            seen_decimal = true;
+            digits += '.';
+        } else if (c == ' ' && any_digit && !seen_decimal) {
+            continue;  // thousands separator
+        } else if (text.compare(i, 2, "\u00A0") == 0 && any_digit && !seen_decimal) {
+            ++i;  // no-break space as thousands separator
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (!any_digit || digits.back() == '.') return std::nullopt;
+    double value = 0;
+    const auto result = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+    if (result.ec != std::errc() || result.ptr != digits.data() + digits.size() || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
+}  // namespace sats
