@@ -1,5 +1,6 @@
 #include "content/markdown.hpp"
 
+#include <cstdlib>
 #include <cstring>
 #include <map>
 #include <memory>
@@ -55,13 +56,23 @@ private:
         return s ? s : "";
     }
 
+    /// The label of a note reference or definition. cmark-gfm has no getter for it, so it is
+    /// read back from the node rendered as CommonMark ("[^label]...").
+    static std::string note_label(cmark_node* n) {
+        char* rendered = cmark_render_commonmark(n, CMARK_OPT_DEFAULT, 0);
+        std::string text = rendered ? rendered : "";
+        free(rendered);
+        const auto start = text.find("[^"), end = text.find(']', start == std::string::npos ? 0 : start);
+        return start == std::string::npos || end == std::string::npos ? text : text.substr(start + 2, end - start - 2);
+    }
+
     void collect_note_labels(cmark_node* document) {
         int number = 0;
         auto* iter = cmark_iter_new(document);
         for (auto ev = cmark_iter_next(iter); ev != CMARK_EVENT_DONE; ev = cmark_iter_next(iter)) {
             auto* n = cmark_iter_get_node(iter);
             if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(n) == CMARK_NODE_FOOTNOTE_REFERENCE) {
-                const auto label = literal(n);
+                const auto label = note_label(n);
                 if (!note_numbers_.count(label)) note_numbers_[label] = ++number;
             }
         }
@@ -81,7 +92,7 @@ private:
                 case CMARK_NODE_LINK: run.link = cmark_node_get_url(n); inlines(n, run, out); break;
                 case CMARK_NODE_FOOTNOTE_REFERENCE:
                     run.superscript = true;
-                    run.text = std::to_string(note_numbers_[literal(n)]);
+                    run.text = std::to_string(note_numbers_[note_label(n)]);
                     out.push_back(run);
                     break;
                 case CMARK_NODE_IMAGE:
@@ -158,8 +169,9 @@ private:
                     auto part = inlines(c);
                     text.insert(text.end(), part.begin(), part.end());
                 }
-                const auto it = note_numbers_.find(literal(n));
-                if (it == note_numbers_.end()) diagnostics_.warning(where, "note [^" + literal(n) + "] is never referred to");
+                const auto label = note_label(n);
+                const auto it = note_numbers_.find(label);
+                if (it == note_numbers_.end()) diagnostics_.warning(where, "note [^" + label + "] is never referred to");
                 else note_texts_[it->second] = std::move(text);
                 return;
             }

@@ -55,6 +55,19 @@ std::optional<int> TomlFields::integer(const std::string& key, bool required) {
     return std::nullopt;
 }
 
+const toml::node* TomlFields::node(const std::string& key) {
+    used_.insert(key);
+    return table_.get(key);
+}
+
+std::optional<double> TomlFields::number(const std::string& key) {
+    const auto* n = node(key);
+    if (!n) return std::nullopt;
+    if (auto v = n->value<double>()) return *v;
+    wrong_type(key, "a number");
+    return std::nullopt;
+}
+
 std::optional<bool> TomlFields::boolean(const std::string& key) {
     used_.insert(key);
     const auto* node = table_.get(key);

@@ -36,6 +36,10 @@ public:
     std::vector<std::string> strings(const std::string& key);
     /// A sub-table, or nullptr if absent (error if another type).
     const toml::table* table(const std::string& key);
+    /// Any value, or nullptr if absent (for callers with their own type rules).
+    const toml::node* node(const std::string& key);
+    /// A number (integer or float), with the same rules as string().
+    std::optional<double> number(const std::string& key);
     /// An array of tables (`[[key]]`), empty if absent.
     std::vector<const toml::table*> tables(const std::string& key);
 

@@ -342,7 +342,10 @@ private:
             // For rank, `ref` is the group; for count_over, the list compared pairwise.
             const bool group_op = spec.op == "rank" || spec.op == "count_over";
             v = apply(spec, of, refs.empty() ? Value{} : refs[0], Value{}, group_op ? refs : of);
-            if (v && spec.op == "rank") catalog_.group_sizes_[name] = static_cast<int>(refs.size());
+            if (v && spec.op == "rank") {
+                catalog_.group_sizes_[name] = static_cast<int>(refs.size());
+                if (spec.ascending) catalog_.ascending_ranks_.insert(name);
+            }
         }
         in_progress_.erase(name);
         if (v) catalog_.values_[name] = *v;
@@ -401,8 +404,11 @@ std::optional<PlaceholderValue> DataCatalog::resolve(const std::string& name) co
     if (suffix == "lik") return v->number.has_value() && sign == 0;
     const auto group = group_sizes_.find(base);
     if (group != group_sizes_.end() && v->number) {
-        if (suffix == "hoyest") return *v->number == 1;
-        if (suffix == "lavest") return *v->number == group->second;
+        // A rank tells which end of the group the value is at, whichever way it counts.
+        const bool ascending = ascending_ranks_.count(base) > 0;
+        const bool first = *v->number == 1, last = *v->number == group->second;
+        if (suffix == "hoyest") return ascending ? last : first;
+        if (suffix == "lavest") return ascending ? first : last;
     }
     return std::nullopt;
 }

@@ -44,6 +44,7 @@ private:
     std::map<std::string, DataTable> tables_;
     std::map<std::string, Value> values_;
     std::map<std::string, int> group_sizes_;  ///< for rank values: how many were ranked
+    std::set<std::string> ascending_ranks_;   ///< rank values where 1 is the lowest
     std::map<std::string, std::string> report_fields_;
 };
 

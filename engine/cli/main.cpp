@@ -1,0 +1,138 @@
+// The sats command line: build and check content projects.
+
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "frames/frames.hpp"
+#include "pipeline/report.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr int kOk = 0;
+constexpr int kContentErrors = 1;
+constexpr int kBadUsage = 2;
+
+const char* const kHelp = R"(sats — KOSTRA reports from content projects
+
+Usage:
+  sats build <project> [-o <file.pdf>] [--dump <file.txt>]
+      Builds the report to a PDF (default: output/<project name>.pdf).
+      --dump also writes the laid-out pages as text (for golden tests).
+  sats check <project>
+      Reads everything, resolves every data reference and placeholder,
+      computes every value and table, and prints what is wrong. Writes nothing.
+  sats --help       Shows this text.
+  sats --version    Shows the version.
+
+Exit status: 0 success, 1 errors in the content, 2 wrong usage.
+Environment: SATS_RESOURCES (folder with layouts/ and fonts/), SOURCE_DATE_EPOCH.
+)";
+
+int usage(const std::string& message) {
+    std::cerr << "sats: " << message << "\nTry 'sats --help'.\n";
+    return kBadUsage;
+}
+
+fs::path resource_dir() {
+    if (const char* dir = std::getenv("SATS_RESOURCES")) return dir;
+    return SATS_RESOURCE_DIR;
+}
+
+/// Parsed command line of `build` and `check`.
+struct Command {
+    std::string verb;
+    fs::path project;
+    fs::path output;
+    fs::path dump;
+};
+
+std::optional<Command> parse(const std::vector<std::string>& args, std::string& error) {
+    Command c;
+    c.verb = args[0];
+    for (std::size_t i = 1; i < args.size(); ++i) {
+        const auto& a = args[i];
+        const bool takes_value = a == "-o" || a == "--output" || a == "--dump";
+        if (takes_value && c.verb != "build") {
+            error = "'" + a + "' only goes with 'build'";
+            return std::nullopt;
+        }
+        if (takes_value) {
+            if (i + 1 >= args.size()) {
+                error = "'" + a + "' needs a file name";
+                return std::nullopt;
+            }
+            (a == "--dump" ? c.dump : c.output) = args[++i];
+        } else if (!a.empty() && a[0] == '-') {
+            error = "unknown option '" + a + "'";
+            return std::nullopt;
+        } else if (c.project.empty()) {
+            c.project = a;
+        } else {
+            error = "only one project at a time ('" + a + "' is one too many)";
+            return std::nullopt;
+        }
+    }
+    if (c.project.empty()) {
+        error = "'" + c.verb + "' needs a project folder";
+        return std::nullopt;
+    }
+    if (c.output.empty()) c.output = fs::path("output") / (fs::absolute(c.project).lexically_normal().filename().string() + ".pdf");
+    if (c.output.filename().empty() || c.output.filename() == ".pdf") c.output = "output/report.pdf";
+    return c;
+}
+
+int run(const Command& c) {
+    sats::SystemEnvironment env(resource_dir());
+    sats::Diagnostics diagnostics;
+    if (!fs::is_directory(c.project)) {
+        std::cerr << "sats: no project folder '" << c.project.string() << "'\n";
+        return kContentErrors;
+    }
+    if (c.verb == "check") {
+        const auto report = sats::load_report(env, c.project, diagnostics);
+        if (report) sats::lay_out_report(*report, env, diagnostics);
+        diagnostics.print(std::cerr);
+        return diagnostics.has_errors() ? kContentErrors : kOk;
+    }
+    sats::FrameDocument frames;
+    const auto pdf = sats::build_pdf(env, c.project, diagnostics, &frames);
+    if (pdf) {
+        if (auto failure = env.write_file(c.output, *pdf)) diagnostics.error({c.output.string()}, *failure);
+        if (!c.dump.empty())
+            if (auto failure = env.write_file(c.dump, sats::dump_frames(frames))) diagnostics.error({c.dump.string()}, *failure);
+    }
+    diagnostics.print(std::cerr);
+    if (diagnostics.has_errors()) return kContentErrors;
+    std::cerr << "wrote " << c.output.string() << " (" << frames.pages.size() << " pages)\n";
+    return kOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty()) return usage("missing command");
+    if (args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+        std::cout << kHelp;
+        return kOk;
+    }
+    if (args[0] == "--version") {
+        std::cout << "sats " << SATS_VERSION << '\n';
+        return kOk;
+    }
+    if (args[0] != "build" && args[0] != "check") return usage("unknown command '" + args[0] + "'");
+    std::string error;
+    const auto command = parse(args, error);
+    if (!command) return usage(error);
+    try {
+        return run(*command);
+    } catch (const std::exception& e) {
+        std::cerr << "sats: internal error: " << e.what() << '\n';
+        return kContentErrors;
+    }
+}

@@ -1,0 +1,63 @@
+#include "frames/frames.hpp"
+
+#include <cstdio>
+#include <filesystem>
+
+namespace sats {
+
+namespace {
+
+std::string num(double v) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.2f", v);
+    return buffer;
+}
+
+std::string hex(const Color& c) {
+    char buffer[8];
+    auto byte = [](double v) { return static_cast<unsigned>(v * 255.0 + 0.5); };
+    std::snprintf(buffer, sizeof buffer, "#%02x%02x%02x", byte(c.r), byte(c.g), byte(c.b));
+    return buffer;
+}
+
+/// Writes one item as one line.
+struct ItemDumper {
+    std::string& out;
+    void operator()(const GlyphRun& r) const {
+        out += "  text " + num(r.x) + "," + num(r.y) + " " + r.font_name + " " + num(r.size) + " " + hex(r.color) + " \"" +
+               r.text + "\"\n";
+    }
+    void operator()(const FilledRect& r) const {
+        out += "  rect " + num(r.x) + "," + num(r.y) + " " + num(r.width) + "x" + num(r.height) + " " + hex(r.color) + "\n";
+    }
+    void operator()(const Line& l) const {
+        out += "  line " + num(l.x1) + "," + num(l.y1) + " " + num(l.x2) + "," + num(l.y2) + " w" + num(l.width) + " " +
+               hex(l.color) + "\n";
+    }
+    void operator()(const ImageItem& i) const {
+        out += "  image " + num(i.x) + "," + num(i.y) + " " + num(i.width) + "x" + num(i.height) + " " +
+               std::filesystem::path(i.file).filename().string() + "\n";
+    }
+    void operator()(const LinkArea& l) const {
+        out += "  link " + num(l.x) + "," + num(l.y) + " " + num(l.width) + "x" + num(l.height) + " " + l.uri + "\n";
+    }
+    void operator()(const TagBegin& t) const { out += "  <" + t.role + ">\n"; }
+    void operator()(const TagEnd&) const { out += "  </>\n"; }
+    void operator()(const Anchor& a) const { out += "  anchor " + a.name + " " + num(a.y) + "\n"; }
+};
+
+}  // namespace
+
+std::string dump_frames(const FrameDocument& document) {
+    std::string out = "document \"" + document.info.title + "\" lang=" + document.info.language + "\n";
+    for (const auto& entry : document.outline)
+        out += "outline " + std::to_string(entry.level) + " \"" + entry.title + "\" -> " + entry.anchor + "\n";
+    for (std::size_t p = 0; p < document.pages.size(); ++p) {
+        const auto& page = document.pages[p];
+        out += "page " + std::to_string(p + 1) + " " + num(page.width) + "x" + num(page.height) + "\n";
+        for (const auto& item : page.items) std::visit(ItemDumper{out}, item);
+    }
+    return out;
+}
+
+}  // namespace sats

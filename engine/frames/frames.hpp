@@ -1,0 +1,120 @@
+#pragma once
+// Frames: the immutable display list between layout and export. Pages of positioned glyph
+// runs, rectangles, lines, images, links and structure tags, in points (1/72 inch), with the
+// origin at the page's top left and y growing downwards. Exporters only walk these.
+
+#include <cstdint>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace sats {
+
+/// An RGB colour, components 0–1.
+struct Color {
+    double r = 0, g = 0, b = 0;
+};
+
+/// One glyph, positioned relative to its run's origin.
+struct Glyph {
+    std::uint32_t id = 0;
+    double x = 0;
+    double y = 0;
+};
+
+/// A cluster: `bytes` of the run's text drawn by `glyphs` glyphs (for text extraction).
+struct Cluster {
+    int bytes = 0;
+    int glyphs = 0;
+};
+
+/// Glyphs of one font at one size, with the text they show.
+struct GlyphRun {
+    std::string font_file;  ///< the font file, embedded by the exporter
+    int font_index = 0;     ///< face index in the file
+    std::string font_name;  ///< for the debug dump
+    double size = 10;       ///< in points
+    Color color;
+    double x = 0, y = 0;    ///< baseline origin
+    std::vector<Glyph> glyphs;
+    std::string text;
+    std::vector<Cluster> clusters;
+};
+
+/// A filled rectangle.
+struct FilledRect {
+    double x = 0, y = 0, width = 0, height = 0;
+    Color color;
+};
+
+/// A straight line.
+struct Line {
+    double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+    double width = 0.5;
+    Color color;
+};
+
+/// A raster image (PNG file) scaled into a box.
+struct ImageItem {
+    std::string file;
+    double x = 0, y = 0, width = 0, height = 0;
+    std::string alt;
+};
+
+/// A clickable area pointing at a URL.
+struct LinkArea {
+    double x = 0, y = 0, width = 0, height = 0;
+    std::string uri;
+};
+
+/// Opens a structure element (P, H1, Table, TR, TD, L, LI, ...) for tagged PDF.
+struct TagBegin {
+    std::string role;
+};
+
+/// Closes the innermost open structure element.
+struct TagEnd {};
+
+/// A named destination at a position (bookmark and TOC targets).
+struct Anchor {
+    std::string name;
+    double y = 0;
+};
+
+/// One item of a page's display list.
+using FrameItem = std::variant<GlyphRun, FilledRect, Line, ImageItem, LinkArea, TagBegin, TagEnd, Anchor>;
+
+/// One page.
+struct Page {
+    double width = 595.2756;   ///< A4
+    double height = 841.8898;
+    std::vector<FrameItem> items;
+};
+
+/// An outline (bookmark) entry.
+struct OutlineEntry {
+    std::string title;
+    int level = 1;
+    std::string anchor;
+};
+
+/// Document-level information.
+struct DocumentInfo {
+    std::string title;
+    std::string subject;
+    std::string author;
+    std::string language = "nb-NO";
+    std::string date;  ///< ISO 8601, e.g. 2025-11-24T00:00:00Z
+};
+
+/// A laid-out document, ready for any exporter.
+struct FrameDocument {
+    DocumentInfo info;
+    std::vector<Page> pages;
+    std::vector<OutlineEntry> outline;
+};
+
+/// A plain-text listing of every item, stable between runs, for golden tests.
+std::string dump_frames(const FrameDocument& document);
+
+}  // namespace sats

@@ -1,0 +1,280 @@
+#include "layout/layout.hpp"
+
+#include <cairo.h>
+
+#include "layout/layout_context.hpp"
+
+namespace sats {
+
+void place_lines(const TextBlock& block, LayoutContext& c, double x) {
+    const auto& lines = block.lines();
+    std::size_t next = 0;
+    while (next < lines.size()) {
+        // How many of the remaining lines fit on this page?
+        std::size_t fit = 0;
+        double height = 0;
+        while (next + fit < lines.size() && c.flow.y + height + lines[next + fit].height <= c.flow.style().bottom()) {
+            height += lines[next + fit].height;
+            ++fit;
+        }
+        const std::size_t left = lines.size() - next;
+        if (fit < left) {
+            if (left - fit < 2 && fit >= 3) --fit;          // no widow: carry a second line over
+            if (fit < 2 && !c.flow.at_top()) fit = 0;       // no orphan: start on the next page
+            if (fit == 0 && c.flow.at_top()) fit = 1;       // a line taller than the page still goes somewhere
+        }
+        for (std::size_t i = 0; i < fit; ++i) {
+            block.place_line(next + i, x, c.flow.y, c.flow.items());
+            c.flow.y += lines[next + i].height;
+        }
+        next += fit;
+        if (next < lines.size()) c.flow.new_page();
+    }
+}
+
+namespace {
+
+/// Lays out the blocks of the chapters onto pages.
+class Layouter {
+public:
+    Layouter(LayoutContext& context, FrameDocument& document) : c_(context), document_(document) {}
+
+    void cover(const ReportInfo& info) {
+        c_.flow.new_page(true);
+        auto& items = c_.flow.items();
+        const auto& s = c_.style;
+        items.push_back(FilledRect{0, 0, s.page_width, s.page_height * 0.42, s.accent});
+        TextSettings title = c_.body(s.text_width());
+        title.style = s.headings[0];
+        title.style.size = s.headings[0].size * 1.6;
+        title.style.color = {1, 1, 1};
+        title.line_height = 1.1;
+        title.justify = false;
+        double y = s.page_height * 0.18;
+        auto place = [&](const std::string& text, const TextSettings& settings) {
+            if (text.empty()) return;
+            TextBlock block(c_.pango, {TextRun{text}}, settings);
+            for (std::size_t i = 0; i < block.lines().size(); ++i) {
+                block.place_line(i, s.margin_left, y, items);
+                y += block.lines()[i].height;
+            }
+            y += 8;
+        };
+        items.push_back(TagBegin{"P"});
+        place(info.title, title);
+        items.push_back(TagEnd{});
+        TextSettings subtitle = title;
+        subtitle.style.size = s.headings[1].size;
+        subtitle.style.weight = "normal";
+        place(info.subtitle, subtitle);
+        y = s.page_height * 0.42 + 30;
+        TextSettings meta = c_.body(s.text_width());
+        meta.style.size = s.headings[2].size;
+        meta.style.color = s.accent;
+        meta.style.weight = "semibold";
+        place(info.municipality + (info.year ? " · " + std::to_string(info.year) : ""), meta);
+    }
+
+    void chapter(const Chapter& chapter) {
+        c_.flow.chapter_title.clear();
+        for (const auto& b : chapter.blocks) {
+            if (const auto* h = std::get_if<Heading>(&b.content); h && h->level == 1) c_.flow.chapter_title = plain_text(h->text);
+        }
+        c_.flow.new_page(true);
+        blocks(chapter.blocks, c_.style.margin_left, c_.style.text_width());
+    }
+
+private:
+    void blocks(const std::vector<Block>& list, double x, double width) {
+        for (const auto& b : list) block(b, x, width);
+    }
+
+    void block(const Block& b, double x, double width) {
+        std::visit([&](const auto& content) { place(content, b.where, x, width); }, b.content);
+    }
+
+    void place(const Heading& h, const SourceLocation& where, double x, double width) {
+        const auto level = static_cast<std::size_t>(h.level - 1);
+        TextSettings settings = c_.body(width);
+        settings.style = c_.style.headings[level];
+        settings.line_height = 1.2;
+        settings.justify = false;
+        const TextBlock block = c_.shape(h.text, settings, where);
+        const double before = c_.flow.at_top() ? 0 : c_.style.heading_space_before[level];
+        const double body_line = c_.style.body.size * c_.style.line_height;
+        // Keep the heading with at least three lines of what follows.
+        c_.flow.ensure(before + block.height() + c_.style.heading_space_after[level] + 3 * body_line);
+        if (!c_.flow.at_top()) c_.flow.y += before;
+        const std::string anchor = "h" + std::to_string(++heading_count_);
+        c_.flow.items().push_back(Anchor{anchor, c_.flow.y});
+        if (h.level <= 3) document_.outline.push_back({plain_text(h.text), h.level, anchor});
+        c_.flow.items().push_back(TagBegin{"H" + std::to_string(h.level)});
+        place_lines(block, c_, x);
+        c_.flow.items().push_back(TagEnd{});
+        c_.flow.y += c_.style.heading_space_after[level];
+    }
+
+    void place(const Paragraph& p, const SourceLocation& where, double x, double width) {
+        c_.flow.items().push_back(TagBegin{"P"});
+        place_lines(c_.shape(p.text, c_.body(width), where), c_, x);
+        c_.flow.items().push_back(TagEnd{});
+        c_.flow.y += c_.style.paragraph_space;
+    }
+
+    void place(const List& list, const SourceLocation& where, double x, double width) {
+        const double indent = c_.style.body.size * 1.5;
+        c_.flow.items().push_back(TagBegin{"L"});
+        int number = list.start;
+        for (const auto& item : list.items) {
+            const std::string label = list.ordered ? std::to_string(number++) + "." : "\u2022";
+            TextSettings marker = c_.body(indent);
+            marker.justify = false;
+            const TextBlock label_block = c_.shape({TextRun{label}}, marker, where);
+            c_.flow.ensure(2 * label_block.height());  // the label with the first two lines of its item
+            c_.flow.items().push_back(TagBegin{"LI"});
+            c_.flow.items().push_back(TagBegin{"Lbl"});
+            label_block.place_line(0, x, c_.flow.y, c_.flow.items());
+            c_.flow.items().push_back(TagEnd{});
+            c_.flow.items().push_back(TagBegin{"LBody"});
+            const double before = c_.flow.y;
+            for (const auto& child : item.blocks) {
+                // Paragraphs inside list items sit tight; the list adds its own spacing.
+                block(child, x + indent, width - indent);
+                if (std::holds_alternative<Paragraph>(child.content)) c_.flow.y -= c_.style.paragraph_space * 0.7;
+            }
+            if (c_.flow.y == before) c_.flow.y += label_block.height();
+            c_.flow.items().push_back(TagEnd{});
+            c_.flow.items().push_back(TagEnd{});
+        }
+        c_.flow.items().push_back(TagEnd{});
+        c_.flow.y += c_.style.paragraph_space;
+    }
+
+    void place(const Table& table, const SourceLocation& where, double x, double width) {
+        layout_table(table, where, c_, x, width);
+    }
+
+    void place(const DataTableRequest&, const SourceLocation&, double, double) {}  // resolved by the data stage
+
+    void place(const Image& image, const SourceLocation& where, double x, double width) {
+        const auto path = (c_.project_root / image.path).lexically_normal();
+        if (!c_.env.file_exists(path)) {
+            c_.diagnostics.error(where, "image '" + image.path + "' does not exist");
+            return;
+        }
+        cairo_surface_t* surface = cairo_image_surface_create_from_png(path.c_str());
+        if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
+            cairo_surface_destroy(surface);
+            c_.diagnostics.error(where, "image '" + image.path + "' is not a readable PNG file");
+            return;
+        }
+        // 150 dpi, at most the text width.
+        double w = cairo_image_surface_get_width(surface) * 72.0 / 150.0;
+        double h = cairo_image_surface_get_height(surface) * 72.0 / 150.0;
+        cairo_surface_destroy(surface);
+        if (w > width) {
+            h *= width / w;
+            w = width;
+        }
+        c_.flow.ensure(h);
+        c_.flow.items().push_back(TagBegin{"Figure"});
+        c_.flow.items().push_back(ImageItem{path.string(), x, c_.flow.y, w, h, image.alt});
+        c_.flow.items().push_back(TagEnd{});
+        c_.flow.y += h + c_.style.paragraph_space * 2;
+    }
+
+    void place(const PageBreak&, const SourceLocation&, double, double) {
+        if (!c_.flow.at_top()) c_.flow.new_page();
+    }
+
+    void place(const CodeBlock& code, const SourceLocation& where, double x, double width) {
+        TextSettings settings = c_.body(width);
+        settings.style = c_.style.code;
+        settings.justify = false;
+        settings.line_height = 1.25;
+        std::string text = code.text;
+        if (!text.empty() && text.back() == '\n') text.pop_back();
+        c_.flow.items().push_back(TagBegin{"Code"});
+        place_lines(c_.shape({TextRun{text}}, settings, where), c_, x);
+        c_.flow.items().push_back(TagEnd{});
+        c_.flow.y += c_.style.paragraph_space;
+    }
+
+    void place(const Rule&, const SourceLocation&, double x, double width) {
+        c_.flow.ensure(12);
+        c_.flow.y += 6;
+        c_.flow.items().push_back(Line{x, c_.flow.y, x + width, c_.flow.y, 0.5, c_.style.table_rule});
+        c_.flow.y += 6;
+    }
+
+    void place(const Notes& notes, const SourceLocation& where, double x, double width) {
+        c_.flow.y += c_.style.paragraph_space;
+        c_.flow.items().push_back(Line{x, c_.flow.y, x + width * 0.3, c_.flow.y, 0.5, c_.style.table_rule});
+        c_.flow.y += 4;
+        TextSettings settings = c_.body(width);
+        settings.style.size = c_.style.note_size;
+        settings.justify = false;
+        for (std::size_t i = 0; i < notes.items.size(); ++i) {
+            Inlines text{TextRun{std::to_string(i + 1) + " "}};
+            text.insert(text.end(), notes.items[i].begin(), notes.items[i].end());
+            c_.flow.items().push_back(TagBegin{"Note"});
+            place_lines(c_.shape(text, settings, where), c_, x);
+            c_.flow.items().push_back(TagEnd{});
+        }
+    }
+
+    LayoutContext& c_;
+    FrameDocument& document_;
+    int heading_count_ = 0;
+};
+
+/// Page numbers in the footer and the chapter title in the header, except on the cover
+/// and on chapter openers (which show no header).
+void add_running_elements(FrameDocument& document, const PageFlow& flow, const ReportInfo& info, LayoutContext& c) {
+    const auto& s = c.style;
+    TextSettings settings = c.body(s.text_width());
+    settings.style = s.footer;
+    settings.justify = false;
+    for (std::size_t p = 1; p < document.pages.size(); ++p) {
+        auto& items = document.pages[p].items;
+        std::vector<FrameItem> running;
+        settings.align = Align::center;
+        const TextBlock number(c.pango, {TextRun{std::to_string(p + 1)}}, settings);
+        number.place_line(0, s.margin_left, s.page_height - s.margin_bottom + 18, running);
+        if (!flow.openers[p]) {
+            settings.align = Align::left;
+            const TextBlock title(c.pango, {TextRun{info.title}}, settings);
+            title.place_line(0, s.margin_left, s.margin_top - 30, running);
+            settings.align = Align::right;
+            const TextBlock chapter(c.pango, {TextRun{flow.chapters[p]}}, settings);
+            chapter.place_line(0, s.margin_left, s.margin_top - 30, running);
+            running.push_back(Line{s.margin_left, s.margin_top - 14, s.page_width - s.margin_right, s.margin_top - 14, 0.4,
+                                   s.table_rule});
+        }
+        // Running elements are artifacts, not part of the text's structure.
+        items.insert(items.begin(), TagBegin{"Artifact"});
+        items.insert(items.begin() + 1, running.begin(), running.end());
+        items.insert(items.begin() + 1 + static_cast<long>(running.size()), TagEnd{});
+    }
+}
+
+}  // namespace
+
+FrameDocument layout_report(const ReportInfo& info, const std::vector<Chapter>& chapters, const LayoutStyle& style,
+                            const FontSetup& fonts, const Environment& env, Diagnostics& diagnostics) {
+    FrameDocument document;
+    document.info.title = info.title;
+    document.info.subject = info.subtitle;
+    document.info.author = info.municipality;
+    document.info.language = info.language;
+    document.info.date = info.date;
+    PageFlow flow(style, document);
+    LayoutContext context{fonts.context(), style, flow, diagnostics, env, info.project_root};
+    Layouter layouter(context, document);
+    layouter.cover(info);
+    for (const auto& chapter : chapters) layouter.chapter(chapter);
+    add_running_elements(document, flow, info, context);
+    return document;
+}
+
+}  // namespace sats

@@ -1,0 +1,34 @@
+#pragma once
+// The layout stage: chapters of blocks in, pages of frames out. Cover, chapters on new pages,
+// headings, paragraphs, lists, tables (split between rows with the header repeated), images,
+// running header and page numbers.
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "content/document.hpp"
+#include "core/environment.hpp"
+#include "frames/frames.hpp"
+#include "layout/fonts.hpp"
+#include "layout/style.hpp"
+
+namespace sats {
+
+/// What the cover and the document information show.
+struct ReportInfo {
+    std::string title;
+    std::string subtitle;
+    std::string municipality;
+    int year = 0;
+    std::string date;      ///< ISO 8601 date-time for the PDF
+    std::string language = "nb-NO";
+    std::filesystem::path project_root;  ///< images are found relative to it
+};
+
+/// Lays the report out. Problems (a table too wide, a missing image, characters no font has)
+/// go to `diagnostics` with the block's location.
+FrameDocument layout_report(const ReportInfo& info, const std::vector<Chapter>& chapters, const LayoutStyle& style,
+                            const FontSetup& fonts, const Environment& env, Diagnostics& diagnostics);
+
+}  // namespace sats

@@ -1,0 +1,50 @@
+#pragma once
+// What every part of the layout stage shares while laying out one report (private to layout/).
+
+#include <filesystem>
+
+#include "core/diagnostics.hpp"
+#include "core/environment.hpp"
+#include "layout/page_flow.hpp"
+#include "layout/text_block.hpp"
+
+namespace sats {
+
+/// Shared state of one layout run.
+struct LayoutContext {
+    PangoContext* pango;
+    const LayoutStyle& style;
+    PageFlow& flow;
+    Diagnostics& diagnostics;
+    const Environment& env;
+    std::filesystem::path project_root;
+
+    /// Body-text settings at `width`.
+    TextSettings body(double width) const {
+        TextSettings s;
+        s.style = style.body;
+        s.width = width;
+        s.justify = style.justify;
+        s.line_height = style.line_height;
+        s.link_color = style.link;
+        return s;
+    }
+
+    /// Shapes `text`, warning once per block about characters no font has.
+    TextBlock shape(const Inlines& text, const TextSettings& settings, const SourceLocation& where) const {
+        TextBlock block(pango, text, settings);
+        if (block.unknown_glyphs() > 0)
+            diagnostics.warning(where, std::to_string(block.unknown_glyphs()) +
+                                           " character(s) here are in no configured font and would print as boxes");
+        return block;
+    }
+};
+
+/// Lays out a table at the cursor, splitting it between rows over pages.
+void layout_table(const Table& table, const SourceLocation& where, LayoutContext& context, double x, double width);
+
+/// Places all lines of `block` at `x`, continuing on new pages; keeps at least two lines
+/// together at each end of a page break (no widows or orphans) where the block allows.
+void place_lines(const TextBlock& block, LayoutContext& context, double x);
+
+}  // namespace sats

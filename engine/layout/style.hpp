@@ -1,0 +1,64 @@
+#pragma once
+// A layout as data (`layouts/<name>/layout.toml`): page size and margins, fonts, sizes and
+// colours. Nothing about the look of a report is hard-coded in C++.
+
+#include <array>
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "core/diagnostics.hpp"
+#include "core/environment.hpp"
+#include "frames/frames.hpp"
+
+namespace sats {
+
+/// Font family, size, weight and colour of one kind of text.
+struct TextStyle {
+    std::string font = "Inter";
+    double size = 10;
+    std::string weight = "normal";
+    Color color;
+};
+
+/// Everything a layout file sets.
+struct LayoutStyle {
+    double page_width = 595.2756, page_height = 841.8898;
+    double margin_top = 70.87, margin_bottom = 70.87, margin_left = 70.87, margin_right = 62.36;
+
+    TextStyle body;
+    double line_height = 1.4;
+    double paragraph_space = 6;
+    bool justify = false;
+
+    std::array<TextStyle, 4> headings;
+    std::array<double, 4> heading_space_before{0, 18, 14, 10};
+    std::array<double, 4> heading_space_after{14, 8, 6, 4};
+
+    double table_size = 8.5;
+    double table_padding = 3.5;
+    Color table_header_background{0, 0.31, 0.49};
+    Color table_header_color{1, 1, 1};
+    Color table_stripe{0.93, 0.95, 0.97};
+    Color table_rule{0.6, 0.7, 0.77};
+    Color table_total_background{0.85, 0.89, 0.93};
+    double caption_size = 9;
+    double note_size = 8;
+    double table_space_after = 12;
+
+    TextStyle code;
+    TextStyle footer;
+    Color link{0, 0.36, 0.6};
+    Color accent{0, 0.31, 0.49};
+
+    double text_width() const { return page_width - margin_left - margin_right; }
+    double bottom() const { return page_height - margin_bottom; }
+};
+
+/// Loads `<resources>/layouts/<name>/layout.toml`; errors go to `diagnostics`.
+std::optional<LayoutStyle> load_layout(const Environment& env, const std::string& name, Diagnostics& diagnostics);
+
+/// Parses "#rrggbb"; nothing if malformed.
+std::optional<Color> parse_color(const std::string& text);
+
+}  // namespace sats

@@ -1,0 +1,54 @@
+#pragma once
+// A piece of styled text shaped and broken into lines by pango, converted to glyph runs.
+// Layout places the lines one by one, so a paragraph can continue on the next page.
+
+#include <vector>
+
+#include "content/document.hpp"
+#include "frames/frames.hpp"
+#include "layout/style.hpp"
+
+typedef struct _PangoContext PangoContext;
+
+namespace sats {
+
+/// Paragraph settings for a text block.
+struct TextSettings {
+    TextStyle style;
+    double width = 0;          ///< line width; 0 = no wrapping
+    Align align = Align::left;
+    bool justify = false;
+    double line_height = 1.4;  ///< times the font size
+    Color link_color;
+};
+
+/// One laid-out line: its glyph runs and link areas relative to the line's top left.
+struct TextLine {
+    double height = 0;  ///< distance to the next line's top
+    double width = 0;   ///< ink-independent (logical) width
+    std::vector<FrameItem> items;
+};
+
+/// Styled text shaped once, then placed line by line.
+class TextBlock {
+public:
+    TextBlock(PangoContext* context, const Inlines& text, const TextSettings& settings);
+
+    const std::vector<TextLine>& lines() const { return lines_; }
+    double height() const;
+    double width() const;
+    /// Characters no font of the configuration could draw (shown as boxes).
+    int unknown_glyphs() const { return unknown_glyphs_; }
+
+    /// Appends line `index` with its top left at (x, y) to `out`.
+    void place_line(std::size_t index, double x, double y, std::vector<FrameItem>& out) const;
+
+private:
+    std::vector<TextLine> lines_;
+    int unknown_glyphs_ = 0;
+};
+
+/// Pango's weight for a layout weight name ("normal", "medium", "semibold", "bold").
+int pango_weight_of(const std::string& name);
+
+}  // namespace sats

@@ -1,0 +1,87 @@
+#include "pipeline/report.hpp"
+
+#include <ctime>
+#include <memory>
+#include <stdexcept>
+
+#include "content/markdown.hpp"
+#include "content/template.hpp"
+#include "data/table_builder.hpp"
+#include "export/pdf_export.hpp"
+#include "layout/layout.hpp"
+
+namespace sats {
+
+namespace {
+
+/// The date the PDF states: the manifest's publication date, else the environment's clock.
+std::string document_date(const Manifest& manifest, const Environment& env) {
+    if (!manifest.date.empty()) return manifest.date + "T00:00:00Z";
+    const std::time_t t = std::chrono::system_clock::to_time_t(env.now());
+    std::tm utc{};
+    gmtime_r(&t, &utc);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return buffer;
+}
+
+}  // namespace
+
+std::optional<Report> load_report(const Environment& env, const std::filesystem::path& project, Diagnostics& diagnostics) {
+    auto manifest = load_manifest(env, project, diagnostics);
+    if (!manifest) return std::nullopt;
+    Report report{std::move(*manifest), {}, {}};
+    report.data = DataCatalog::load(env, report.manifest, diagnostics);
+    for (const auto& chapter : report.manifest.chapters) {
+        const auto path = project / chapter.file;
+        const auto source = env.read_file(path);
+        if (!source) continue;  // reported with the manifest
+        const std::string file = path.lexically_normal().string();
+        const auto rendered = render_template(*source, file, report.data, diagnostics);
+        report.chapters.push_back(parse_markdown(rendered, file, diagnostics));
+    }
+    build_data_tables(report.chapters, report.data, diagnostics);
+    if (diagnostics.has_errors()) return std::nullopt;
+    return report;
+}
+
+std::optional<FrameDocument> lay_out_report(const Report& report, const Environment& env, Diagnostics& diagnostics) {
+    const auto style = load_layout(env, report.manifest.layout, diagnostics);
+    if (!style) return std::nullopt;
+    std::unique_ptr<FontSetup> fonts;
+    try {
+        fonts = std::make_unique<FontSetup>(env.resource_dir());
+    } catch (const std::runtime_error& e) {
+        diagnostics.error({}, e.what());
+        return std::nullopt;
+    }
+    ReportInfo info;
+    info.title = report.manifest.title;
+    info.subtitle = report.manifest.subtitle;
+    info.municipality = report.manifest.municipality;
+    info.year = report.manifest.year;
+    info.date = document_date(report.manifest, env);
+    info.language = report.manifest.language == "nb" ? "nb-NO" : report.manifest.language;
+    info.project_root = report.manifest.root;
+    auto frames = layout_report(info, report.chapters, *style, *fonts, env, diagnostics);
+    if (diagnostics.has_errors()) return std::nullopt;
+    return frames;
+}
+
+std::optional<std::string> build_pdf(const Environment& env, const std::filesystem::path& project,
+                                     Diagnostics& diagnostics, FrameDocument* frames) {
+    const auto report = load_report(env, project, diagnostics);
+    if (!report) return std::nullopt;
+    auto document = lay_out_report(*report, env, diagnostics);
+    if (!document) return std::nullopt;
+    try {
+        auto pdf = export_pdf(*document);
+        if (frames) *frames = std::move(*document);
+        return pdf;
+    } catch (const std::runtime_error& e) {
+        diagnostics.error({}, e.what());
+        return std::nullopt;
+    }
+}
+
+}  // namespace sats

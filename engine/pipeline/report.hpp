@@ -1,0 +1,38 @@
+#pragma once
+// The pipeline, stage by stage: content (manifest, templates, Markdown) → data (tables,
+// computed values) → layout (pango) → frames → export (cairo PDF). Each stage only reads what
+// the one before produced.
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "content/document.hpp"
+#include "content/manifest.hpp"
+#include "core/environment.hpp"
+#include "data/catalog.hpp"
+#include "frames/frames.hpp"
+
+namespace sats {
+
+/// A content project after the content and data stages.
+struct Report {
+    Manifest manifest;
+    DataCatalog data;
+    std::vector<Chapter> chapters;
+};
+
+/// Reads the manifest and data, renders the chapter templates, parses them and computes the
+/// data tables. Nothing if any error was reported.
+std::optional<Report> load_report(const Environment& env, const std::filesystem::path& project, Diagnostics& diagnostics);
+
+/// Lays the report out in its layout; nothing if an error was reported.
+std::optional<FrameDocument> lay_out_report(const Report& report, const Environment& env, Diagnostics& diagnostics);
+
+/// The whole pipeline to PDF bytes; nothing if an error was reported. `frames`, if given,
+/// receives the display list (for the debug dump).
+std::optional<std::string> build_pdf(const Environment& env, const std::filesystem::path& project,
+                                     Diagnostics& diagnostics, FrameDocument* frames = nullptr);
+
+}  // namespace sats
