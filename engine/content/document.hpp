@@ -2,6 +2,7 @@
 // The document model the content stage produces: chapters as blocks of styled text runs.
 // Data tables are still requests here; the data stage turns them into tables of text.
 
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -77,7 +78,7 @@ struct Table {
 /// One column of a data table as the content asks for it.
 struct DataColumnRequest {
     std::string column;  ///< column id in the data source
-    std::string label;   ///< heading shown ("" = the data's own label)
+    std::optional<std::string> label;  ///< heading shown (none = the data's own label)
 };
 
 /// A table computed from data, declared in a ```table fenced block; resolved by the data stage.

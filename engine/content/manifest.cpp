@@ -1,6 +1,7 @@
 #include "content/manifest.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <regex>
 
 #include "core/toml_reader.hpp"
@@ -32,6 +33,14 @@ void check_choice(const std::string& value, const std::vector<std::string>& allo
                       near.empty() ? "one of: " + list : "did you mean '" + near + "'?");
 }
 
+/// Whether a YYYY-MM-DD string names a day of the calendar (no 31 November).
+bool valid_date(const std::string& date) {
+    const std::chrono::year_month_day day{std::chrono::year(std::stoi(date.substr(0, 4))),
+                                          std::chrono::month(static_cast<unsigned>(std::stoi(date.substr(5, 2)))),
+                                          std::chrono::day(static_cast<unsigned>(std::stoi(date.substr(8, 2))))};
+    return day.ok();
+}
+
 bool valid_name(const std::string& name) {
     static const std::regex pattern("[A-Za-z0-9_]+");
     return std::regex_match(name, pattern);
@@ -53,7 +62,7 @@ ComputeSpec read_compute(const toml::table& table, const std::string& name_key, 
     spec.to_year = f.integer("to_year").value_or(0);
     spec.ascending = f.boolean("ascending").value_or(false);
     spec.decimals = f.integer("decimals");
-    spec.label = f.string("label").value_or("");
+    if (!name_key.empty()) spec.label = f.string("label").value_or("");  // values have no heading
     for (const char* key : {"op", "of", "ref", "total_row", "deflator", "from_year", "to_year", name_key.c_str()})
         spec.field_locations[key] = f.location(key);
     f.reject_unknown_keys();
@@ -126,8 +135,12 @@ std::optional<Manifest> load_manifest(const Environment& env, const fs::path& pr
     m.language = f.string("language").value_or("nb");
     m.layout = f.string("layout").value_or("kommune");
     m.date = f.string("date").value_or("");
-    if (!m.date.empty() && !std::regex_match(m.date, std::regex("[0-9]{4}-[0-9]{2}-[0-9]{2}")))
-        diagnostics.error(f.location("date"), "'date' must be written YYYY-MM-DD, e.g. 2025-11-24");
+    if (!m.date.empty()) {
+        if (!std::regex_match(m.date, std::regex("[0-9]{4}-[0-9]{2}-[0-9]{2}")))
+            diagnostics.error(f.location("date"), "'date' must be written YYYY-MM-DD, e.g. 2025-11-24");
+        else if (!valid_date(m.date))
+            diagnostics.error(f.location("date"), "'date' is not a valid date: " + m.date);
+    }
 
     const auto chapter_files = f.strings("chapters");
     if (chapter_files.empty()) diagnostics.error(f.location(), "missing required key 'chapters' (a list of Markdown files)");

@@ -169,10 +169,8 @@ private:
                     auto part = inlines(c);
                     text.insert(text.end(), part.begin(), part.end());
                 }
-                const auto label = note_label(n);
-                const auto it = note_numbers_.find(label);
-                if (it == note_numbers_.end()) diagnostics_.warning(where, "note [^" + label + "] is never referred to");
-                else note_texts_[it->second] = std::move(text);
+                // cmark-gfm keeps only definitions that are referred to.
+                note_texts_[note_numbers_[note_label(n)]] = std::move(text);
                 return;
             }
             default:
@@ -215,7 +213,7 @@ private:
         r.data_at = f.location("data");
         r.rows = f.strings("rows");
         r.rows_at = f.location("rows");
-        for (const auto& c : f.strings("columns")) r.columns.push_back({c, ""});
+        for (const auto& c : f.strings("columns")) r.columns.push_back({c, std::nullopt});
         r.columns_at = f.location("columns");
         const auto headers = f.strings("headers");
         if (!headers.empty() && headers.size() != r.columns.size())

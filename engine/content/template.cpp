@@ -3,6 +3,7 @@
 #include <map>
 #include <regex>
 #include <sstream>
+#include <string_view>
 
 #include <kainjow/mustache.hpp>
 
@@ -61,7 +62,12 @@ void check_names(const std::string& source, const std::string& file, const Place
             diagnostics.error(where, "partials ({{> name}}) are not supported");
             continue;
         }
-        if (resolver.resolve(name)) continue;
+        if (const auto value = resolver.resolve(name)) {
+            if (std::holds_alternative<bool>(*value) && kind != "#" && kind != "^")
+                diagnostics.error(where, "'" + name + "' is a yes/no flag; use it as a section: {{#" + name + "}}…{{/" + name + "}}");
+            continue;
+        }
+        if (resolver.already_reported(name)) continue;
         const auto near = resolver.nearest(name);
         diagnostics.error(where, "unknown placeholder '" + name + "'", near.empty() ? "" : "did you mean '" + near + "'?");
     }
@@ -73,7 +79,11 @@ void report_syntax_error(const std::string& message, const std::string& source, 
     static const std::regex at(R"((.*) at ([0-9]+)$)");
     std::smatch m;
     if (std::regex_match(message, m, at)) {
-        const auto lc = line_column_at(source, std::stoul(m[2]));
+        // Mustache points at the tag's "{{"; point at the name, as for unknown names.
+        std::size_t offset = std::stoul(m[2]);
+        if (source.compare(offset, 2, "{{") == 0) offset += 2;
+        while (offset < source.size() && std::string_view("#^/&{ ").find(source[offset]) != std::string_view::npos) ++offset;
+        const auto lc = line_column_at(source, offset);
         diagnostics.error({file, lc.line, lc.column}, "template error: " + std::string(m[1]));
     } else {
         diagnostics.error({file}, "template error: " + message);
@@ -85,20 +95,26 @@ bool is_standalone_tag_line(const std::string& line) {
     return std::regex_match(line, standalone);
 }
 
-/// The source with a line marker at the start of every line that is not a standalone tag
-/// (those vanish in rendering, and a marker would keep them).
+/// The source with a line marker at the start of every line. A line holding only a section
+/// tag is joined to the next line instead, so it leaves no blank line behind (kainjow's own
+/// standalone-tag handling leaves one when a section is false, which would split paragraphs
+/// and lists).
 std::string add_line_markers(const std::string& source) {
     std::string out;
-    std::istringstream in(source);
-    std::string line;
-    int number = 0;
-    while (std::getline(in, line)) {
-        ++number;
-        if (!is_standalone_tag_line(line)) out += kMarkBegin + std::to_string(number) + kMarkEnd;
-        out += line;
-        if (!in.eof()) out += '\n';
+    std::size_t start = 0;
+    for (int number = 1; start < source.size(); ++number) {
+        auto end = source.find('\n', start);
+        if (end == std::string::npos) end = source.size();
+        const std::string line = source.substr(start, end - start);
+        if (is_standalone_tag_line(line)) {
+            const auto first = line.find("{{"), last = line.rfind("}}");
+            out += line.substr(first, last + 2 - first);
+        } else {
+            out += kMarkBegin + std::to_string(number) + kMarkEnd + line;
+            if (end < source.size()) out += '\n';
+        }
+        start = end + 1;
     }
-    if (!source.empty() && source.back() == '\n') out += '\n';
     return out;
 }
 

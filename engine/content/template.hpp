@@ -22,6 +22,9 @@ public:
     virtual std::optional<PlaceholderValue> resolve(const std::string& name) const = 0;
     /// A known name close to `name` for a "did you mean" hint, or "".
     virtual std::string nearest(const std::string& name) const = 0;
+    /// Whether `name` refers to something declared but broken, whose error was already
+    /// reported (a data file that failed to load): no second error for each use of it.
+    virtual bool already_reported(const std::string& name) const { return name.empty(); }
 };
 
 /// Template output with, for each output line, the source line it came from (1-based).

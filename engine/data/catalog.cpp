@@ -52,11 +52,13 @@ public:
                 diagnostics_.error(source.where, "data source '" + source.name + "' is declared twice");
                 continue;
             }
-            if (auto table = load_source(source)) {
-                add_computed_columns(source, *table);
-                catalog_.tables_.emplace(source.name, std::move(*table));
-            }
+            if (auto table = load_source(source)) catalog_.tables_.emplace(source.name, std::move(*table));
+            else catalog_.broken_.insert(source.name);
         }
+        // Computed columns after every source is loaded: a deflator may live in another file.
+        for (const auto& source : manifest_.data)
+            if (const auto it = catalog_.tables_.find(source.name); it != catalog_.tables_.end())
+                add_computed_columns(source, it->second);
         for (const auto& spec : manifest_.values) {
             specs_[spec.name] = &spec;
             if (catalog_.tables_.count(spec.name))
@@ -106,6 +108,10 @@ private:
         for (const auto& [column, spec] : source.columns)
             if (t.column_index(column) < 0)
                 diagnostics_.error(spec.where, "data file has no column '" + column + "'", did_you_mean(column, t.columns));
+        for (const auto& column : source.text_columns)
+            if (t.column_index(column) < 0 && column != "navn")  // navn is the default, and optional
+                diagnostics_.error(source.where, "'text_columns' names '" + column + "', which the data file does not have",
+                                   did_you_mean(column, t.columns));
         const int unit_column = source.unit_column.empty() ? -1 : t.column_index(source.unit_column);
         if (!source.unit_column.empty() && unit_column < 0)
             diagnostics_.error(source.field_locations.at("unit_column"), "data file has no column '" + source.unit_column + "'",
@@ -180,6 +186,11 @@ private:
     void add_computed_columns(const DataSourceSpec& source, DataTable& t) {
         for (const auto& spec : source.computed) {
             if (spec.name.empty() || spec.op.empty()) continue;
+            if (spec.op == "count_over") {
+                diagnostics_.error(spec.field_locations.at("op"), "'count_over' counts over a list and gives one value; declare it under [values]");
+                catalog_.broken_.insert(t.name + ".*." + spec.name);
+                continue;
+            }
             if (t.column_index(spec.name) >= 0) {
                 diagnostics_.error(spec.field_locations.at("column"), "column '" + spec.name + "' already exists in '" + t.name + "'");
                 continue;
@@ -193,7 +204,10 @@ private:
                 diagnostics_.error(spec.field_locations.at("total_row"), "data source '" + t.name + "' has no row '" + spec.total_row + "'",
                                    did_you_mean(spec.total_row, t.row_ids));
             require_operands(spec, ref >= 0, total_row >= 0);
-            if (diagnostics_.error_count() > errors) continue;
+            if (diagnostics_.error_count() > errors) {
+                catalog_.broken_.insert(t.name + ".*." + spec.name);
+                continue;
+            }
 
             auto at = [&](std::size_t row, int column) { return t.cells[row][static_cast<std::size_t>(column)].value; };
             std::vector<Value> column_values;
@@ -209,6 +223,7 @@ private:
                 column_values.push_back(*v);
             }
             if (column_values.size() == t.row_ids.size()) t.add_column(spec.name, spec.label, std::move(column_values), spec.where);
+            else catalog_.broken_.insert(t.name + ".*." + spec.name);
         }
     }
 
@@ -273,6 +288,7 @@ private:
     /// The values a reference stands for: one, or several with `*` as row or column.
     std::optional<std::vector<Value>> operands(const std::string& reference, const SourceLocation& where) {
         const auto parts = split(reference, '.');
+        if (catalog_.already_reported(reference)) return std::nullopt;
         if (parts.size() == 1) {
             if (!specs_.count(reference)) {
                 diagnostics_.error(where, "unknown value '" + reference + "'", did_you_mean(reference, keys_of(specs_)));
@@ -323,12 +339,19 @@ private:
 
     std::optional<Value> compute_value(const std::string& name) {
         if (const auto done = catalog_.values_.find(name); done != catalog_.values_.end()) return done->second;
+        if (catalog_.broken_.count(name)) return std::nullopt;
         const ComputeSpec& spec = *specs_.at(name);
         if (spec.op.empty()) return std::nullopt;
-        if (!in_progress_.insert(name).second) {
-            diagnostics_.error(spec.where, "value '" + name + "' depends on itself");
+        if (const auto loop = std::find(in_progress_.begin(), in_progress_.end(), name); loop != in_progress_.end()) {
+            std::string chain;
+            for (auto it = loop; it != in_progress_.end(); ++it) chain += *it + " -> ";
+            const bool direct = loop + 1 == in_progress_.end();
+            diagnostics_.error(specs_.at(*loop)->where,
+                               "value '" + name + "' depends on itself" + (direct ? "" : " (" + chain + name + ")"));
+            for (auto it = loop; it != in_progress_.end(); ++it) catalog_.broken_.insert(*it);
             return std::nullopt;
         }
+        in_progress_.push_back(name);
         const auto errors = diagnostics_.error_count();
         std::vector<Value> of;
         for (const auto& reference : spec.of)
@@ -337,18 +360,26 @@ private:
         if (!spec.ref.empty())
             if (auto values = operands(spec.ref, spec.field_locations.at("ref"))) refs = *values;
         require_operands(spec, !refs.empty(), false);
+        if (spec.op == "rank" && spec.ref.empty())
+            diagnostics_.error(spec.where, "'rank' needs 'ref': the group to rank in, e.g. \"table.*.2024\"");
+        if (spec.op == "share" && !spec.total_row.empty())
+            diagnostics_.error(spec.field_locations.at("total_row"), "for a value, give the total as 'ref' (table.row.column), not 'total_row'");
         std::optional<Value> v;
         if (diagnostics_.error_count() == errors && !of.empty()) {
             // For rank, `ref` is the group; for count_over, the list compared pairwise.
             const bool group_op = spec.op == "rank" || spec.op == "count_over";
             v = apply(spec, of, refs.empty() ? Value{} : refs[0], Value{}, group_op ? refs : of);
-            if (v && spec.op == "rank") {
-                catalog_.group_sizes_[name] = static_cast<int>(refs.size());
-                if (spec.ascending) catalog_.ascending_ranks_.insert(name);
+            if (v && v->number && spec.op == "rank") {
+                // Highest and lowest among the values present, ties included.
+                const double x = *of[0].number;
+                const bool highest = std::none_of(refs.begin(), refs.end(), [&](const Value& r) { return r.number && *r.number > x; });
+                const bool lowest = std::none_of(refs.begin(), refs.end(), [&](const Value& r) { return r.number && *r.number < x; });
+                catalog_.extremes_[name] = {highest, lowest};
             }
         }
-        in_progress_.erase(name);
+        in_progress_.pop_back();
         if (v) catalog_.values_[name] = *v;
+        else catalog_.broken_.insert(name);
         return v;
     }
 
@@ -357,7 +388,7 @@ private:
     const Manifest& manifest_;
     Diagnostics& diagnostics_;
     std::map<std::string, const ComputeSpec*> specs_;
-    std::set<std::string> in_progress_;
+    std::vector<std::string> in_progress_;  ///< values being computed, outermost first
 };
 
 DataCatalog DataCatalog::load(const Environment& env, const Manifest& manifest, Diagnostics& diagnostics) {
@@ -373,6 +404,15 @@ DataCatalog DataCatalog::load(const Environment& env, const Manifest& manifest, 
 const DataTable* DataCatalog::table(const std::string& name) const {
     const auto it = tables_.find(name);
     return it == tables_.end() ? nullptr : &it->second;
+}
+
+std::vector<std::string> DataCatalog::table_names() const { return keys_of(tables_); }
+
+bool DataCatalog::already_reported(const std::string& name) const {
+    const auto parts = split(name, '.');
+    if (parts.empty()) return false;
+    if (broken_.count(parts[0])) return true;
+    return parts.size() >= 3 && broken_.count(parts[0] + ".*." + parts[2]);
 }
 
 std::optional<Value> DataCatalog::value(const std::string& reference) const {
@@ -402,44 +442,40 @@ std::optional<PlaceholderValue> DataCatalog::resolve(const std::string& name) co
     if (suffix == "over" || suffix == "okte") return sign > 0;
     if (suffix == "under" || suffix == "falt") return sign < 0;
     if (suffix == "lik") return v->number.has_value() && sign == 0;
-    const auto group = group_sizes_.find(base);
-    if (group != group_sizes_.end() && v->number) {
-        // A rank tells which end of the group the value is at, whichever way it counts.
-        const bool ascending = ascending_ranks_.count(base) > 0;
-        const bool first = *v->number == 1, last = *v->number == group->second;
-        if (suffix == "hoyest") return ascending ? last : first;
-        if (suffix == "lavest") return ascending ? first : last;
+    if (const auto ends = extremes_.find(base); ends != extremes_.end()) {
+        if (suffix == "hoyest") return ends->second.first;
+        if (suffix == "lavest") return ends->second.second;
     }
     return std::nullopt;
 }
 
 std::string DataCatalog::nearest(const std::string& name) const {
     auto parts = split(name, '.');
+    if (parts.empty()) return {};
+    if (parts[0] == "rapport") return closest_match(name, keys_of(report_fields_));
+    // A trailing suffix (.over, .abs, ...) is kept, or corrected if it is a near miss.
     std::string suffix;
     if (parts.size() == 2 || parts.size() == 4) {
-        suffix = "." + parts.back();
+        const auto near = closest_match(parts.back(), suffixes());
+        suffix = std::find(suffixes().begin(), suffixes().end(), parts.back()) != suffixes().end() ? parts.back() : near;
+        if (suffix.empty()) return {};
+        suffix = "." + suffix;
         parts.pop_back();
     }
     if (parts.size() == 1) {
-        auto candidates = keys_of(values_);
-        return closest_match(parts[0], candidates) + suffix;
+        const std::string base = values_.count(parts[0]) ? parts[0] : closest_match(parts[0], keys_of(values_));
+        return base.empty() ? "" : base + suffix;
     }
     if (parts.size() != 3) return {};
-    if (parts[0] == "rapport") return closest_match(name, keys_of(report_fields_));
     const DataTable* t = table(parts[0]);
-    if (!t) {
-        const auto near = closest_match(parts[0], keys_of(tables_));
-        return near.empty() ? "" : near + "." + parts[1] + "." + parts[2] + suffix;
-    }
+    const std::string source = t ? parts[0] : closest_match(parts[0], keys_of(tables_));
+    if (!t) t = table(source);
+    if (!t) return {};
     const std::string row = t->row_index(parts[1]) >= 0 ? parts[1] : closest_match(parts[1], t->row_ids);
     const std::string column = t->column_index(parts[2]) >= 0 ? parts[2] : closest_match(parts[2], t->columns);
-    std::string near_suffix = suffix;
-    if (!suffix.empty() && std::find(suffixes().begin(), suffixes().end(), suffix.substr(1)) == suffixes().end()) {
-        const auto s = closest_match(suffix.substr(1), suffixes());
-        near_suffix = s.empty() ? "" : "." + s;
-    }
     if (row.empty() || column.empty()) return {};
-    return parts[0] + "." + row + "." + column + near_suffix;
+    const std::string candidate = source + "." + row + "." + column + suffix;
+    return candidate == name ? "" : candidate;
 }
 
 }  // namespace sats

@@ -35,17 +35,23 @@ public:
     /// A computed value by name, or a cell by `table.row.column`; nothing if unknown.
     std::optional<Value> value(const std::string& reference) const;
 
+    /// Names of every data source.
+    std::vector<std::string> table_names() const;
+
     std::optional<PlaceholderValue> resolve(const std::string& name) const override;
     std::string nearest(const std::string& name) const override;
+    bool already_reported(const std::string& name) const override;
 
 private:
     class Loader;
 
     std::map<std::string, DataTable> tables_;
     std::map<std::string, Value> values_;
-    std::map<std::string, int> group_sizes_;  ///< for rank values: how many were ranked
-    std::set<std::string> ascending_ranks_;   ///< rank values where 1 is the lowest
+    std::map<std::string, std::pair<bool, bool>> extremes_;  ///< rank values: (highest, lowest) in their group
     std::map<std::string, std::string> report_fields_;
+    /// Declared but failed (errors already reported): data sources, values, and computed
+    /// columns as "table.*.column".
+    std::set<std::string> broken_;
 };
 
 }  // namespace sats

@@ -79,7 +79,6 @@ Value max_of(const std::vector<Value>& values) { return fold(values, [](double a
 Value mean_of(const std::vector<Value>& values) {
     Value v = sum_of(values);
     if (v.number) *v.number /= static_cast<double>(values.size());
-    v.decimals = std::max(v.decimals, 1);
     return v;
 }
 

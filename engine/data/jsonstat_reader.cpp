@@ -40,9 +40,27 @@ Dimension read_dimension(const std::string& id, const json& d) {
     return dim;
 }
 
+/// Where a JSON syntax error is: nlohmann gives the byte after the offending token; point at
+/// the token's start instead (for a string, its opening quote).
+SourceLocation json_error_location(const std::string& text, std::size_t byte, const std::string& file) {
+    std::size_t at = byte > 0 ? byte - 1 : 0;
+    if (at < text.size() && text[at] == '"' && at > 0) {
+        const auto open = text.rfind('"', at - 1);
+        if (open != std::string::npos) at = open;
+    }
+    const auto lc = line_column_at(text, at);
+    return {file, lc.line, lc.column};
+}
+
+/// nlohmann's message without its own "[json.exception…] parse error at line…:" prefix.
+std::string json_error_text(const std::string& what) {
+    const auto colon = what.find(": ");
+    return colon == std::string::npos ? what : what.substr(colon + 2);
+}
+
 std::string number_text(double v) {
-    char buffer[64];
-    const auto r = std::to_chars(buffer, buffer + sizeof buffer, v);
+    char buffer[400];
+    const auto r = std::to_chars(buffer, buffer + sizeof buffer, v, std::chars_format::fixed);
     return std::string(buffer, r.ptr);
 }
 
@@ -55,8 +73,7 @@ CsvFile read_jsonstat(const std::string& text, const std::string& file, const st
     try {
         doc = json::parse(text);
     } catch (const json::parse_error& e) {
-        const auto lc = line_column_at(text, e.byte > 0 ? e.byte - 1 : 0);
-        diagnostics.error({file, lc.line, lc.column}, "not valid JSON: " + std::string(e.what()));
+        diagnostics.error(json_error_location(text, e.byte, file), "not valid JSON: " + json_error_text(e.what()));
         return out;
     }
     try {

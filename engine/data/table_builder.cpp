@@ -1,5 +1,7 @@
 #include "data/table_builder.hpp"
 
+#include <algorithm>
+
 namespace sats {
 
 namespace {
@@ -12,7 +14,8 @@ std::string hint(const std::string& word, const std::vector<std::string>& candid
 std::optional<Table> build(const DataTableRequest& request, const DataCatalog& catalog, Diagnostics& diagnostics) {
     const DataTable* data = catalog.table(request.data);
     if (!data) {
-        diagnostics.error(request.data_at, "unknown data source '" + request.data + "'");
+        if (!catalog.already_reported(request.data))
+            diagnostics.error(request.data_at, "unknown data source '" + request.data + "'", hint(request.data, catalog.table_names()));
         return std::nullopt;
     }
     const auto errors = diagnostics.error_count();
@@ -26,7 +29,7 @@ std::optional<Table> build(const DataTableRequest& request, const DataCatalog& c
     }
     for (const auto& c : request.columns) {
         columns.push_back(data->column_index(c.column));
-        if (columns.back() < 0)
+        if (columns.back() < 0 && !catalog.already_reported(request.data + ".*." + c.column))
             diagnostics.error(request.columns_at, "data source '" + request.data + "' has no column '" + c.column + "'",
                               hint(c.column, data->columns));
     }
@@ -34,7 +37,9 @@ std::optional<Table> build(const DataTableRequest& request, const DataCatalog& c
     if (!request.level_column.empty() && level_column < 0)
         diagnostics.error(request.level_at, "data source '" + request.data + "' has no column '" + request.level_column + "'",
                           hint(request.level_column, data->columns));
-    if (diagnostics.error_count() > errors) return std::nullopt;
+    const bool incomplete = std::find(rows.begin(), rows.end(), -1) != rows.end() ||
+                            std::find(columns.begin(), columns.end(), -1) != columns.end();
+    if (diagnostics.error_count() > errors || incomplete) return std::nullopt;
 
     Table table;
     table.caption = request.caption;
@@ -45,7 +50,7 @@ std::optional<Table> build(const DataTableRequest& request, const DataCatalog& c
     for (std::size_t i = 0; i < columns.size(); ++i) {
         const auto c = static_cast<std::size_t>(columns[i]);
         const bool numeric = !data->cells.empty() && !data->cells[0][c].is_text;
-        const std::string label = request.columns[i].label.empty() ? data->column_labels[c] : request.columns[i].label;
+        const std::string label = request.columns[i].label.value_or(data->column_labels[c]);
         header.cells.push_back({{{label}}, numeric ? Align::right : Align::left});
     }
     table.header.push_back(std::move(header));

@@ -1,0 +1,68 @@
+// Every folder in tests/bad-input is a broken content project; its expected.txt lists the
+// errors `sats check` must report (paths relative to the case folder). None may leave a file.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <sstream>
+
+#include "test_support.hpp"
+
+namespace sats {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::vector<std::string> lines_of(const std::string& text) {
+    std::vector<std::string> lines;
+    std::istringstream in(text);
+    std::string line;
+    while (std::getline(in, line))
+        if (!line.empty()) lines.push_back(line);
+    return lines;
+}
+
+std::vector<fs::path> cases() {
+    std::vector<fs::path> found;
+    for (const auto& entry : fs::directory_iterator(test::source_dir() / "tests" / "bad-input"))
+        if (entry.is_directory()) found.push_back(entry.path());
+    std::sort(found.begin(), found.end());
+    return found;
+}
+
+class BadInput : public ::testing::TestWithParam<fs::path> {};
+
+TEST_P(BadInput, ReportsItsDiagnosticAndWritesNothing) {
+    const fs::path dir = GetParam();
+    const auto expected = lines_of(test::read(dir / "expected.txt"));
+    ASSERT_FALSE(expected.empty()) << "missing expected.txt in " << dir;
+
+    std::string output;
+    const int status = test::run_sats("check '" + dir.string() + "'", &output);
+    EXPECT_EQ(1, status) << output;
+    const std::string prefix = dir.string() + "/";
+    std::vector<std::string> errors;
+    for (auto line : lines_of(output)) {
+        if (line.rfind(prefix, 0) == 0) line.erase(0, prefix.size());
+        if (line.find(": error: ") != std::string::npos) errors.push_back(line);
+    }
+    for (const auto& want : expected)
+        EXPECT_NE(errors.end(), std::find(errors.begin(), errors.end(), want)) << "expected: " << want << "\ngot:\n" << output;
+
+    const fs::path out = test::temp_dir() / "report.pdf";
+    EXPECT_EQ(1, test::run_sats("build '" + dir.string() + "' -o '" + out.string() + "'"));
+    EXPECT_FALSE(fs::exists(out));
+    std::size_t leftovers = 0;
+    for ([[maybe_unused]] const auto& entry : fs::directory_iterator(out.parent_path())) ++leftovers;
+    EXPECT_EQ(0u, leftovers) << "a temporary file was left behind";
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, BadInput, ::testing::ValuesIn(cases()), [](const auto& info) {
+    std::string name = info.param.filename().string();
+    std::replace_if(name.begin(), name.end(), [](char c) { return !std::isalnum(static_cast<unsigned char>(c)); }, '_');
+    return name;
+});
+
+TEST(BadInputSuite, HasAtLeastFifteenCases) { EXPECT_GE(cases().size(), 15u); }
+
+}  // namespace
+}  // namespace sats

@@ -1,0 +1,98 @@
+// The sats command line, run as a user runs it.
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "test_support.hpp"
+
+namespace sats {
+namespace {
+
+namespace fs = std::filesystem;
+
+const fs::path bundled = test::source_dir() / "content" / "kostra-2025";
+
+std::string q(const fs::path& p) { return "'" + p.string() + "'"; }
+
+TEST(Cli, HelpAndVersion) {
+    std::string out;
+    EXPECT_EQ(0, test::run_sats("--help", &out));
+    EXPECT_NE(std::string::npos, out.find("sats build <project>"));
+    EXPECT_EQ(0, test::run_sats("--version", &out));
+    EXPECT_EQ(0u, out.find("sats 0.1.0"));
+}
+
+TEST(Cli, BadUsageExitsTwo) {
+    EXPECT_EQ(2, test::run_sats(""));
+    EXPECT_EQ(2, test::run_sats("publish x"));
+    EXPECT_EQ(2, test::run_sats("build"));
+    EXPECT_EQ(2, test::run_sats("build x -o"));
+    EXPECT_EQ(2, test::run_sats("check x --bogus"));
+    EXPECT_EQ(2, test::run_sats("check a b"));
+}
+
+TEST(Cli, CheckOfTheBundledReportIsSilent) {
+    std::string out;
+    EXPECT_EQ(0, test::run_sats("check " + q(bundled), &out));
+    EXPECT_EQ("", out);
+}
+
+TEST(Cli, MissingProjectIsAContentError) {
+    std::string out;
+    EXPECT_EQ(1, test::run_sats("check /nonexistent/project", &out));
+    EXPECT_NE(std::string::npos, out.find("no project folder"));
+}
+
+TEST(Cli, BuildWritesAPdfWhoseTextHasTheComputedNumbers) {
+    const auto dir = test::temp_dir();
+    const auto pdf = dir / "kostra.pdf";
+    std::string out;
+    ASSERT_EQ(0, test::run_sats("build " + q(bundled) + " -o " + q(pdf), &out)) << out;
+    std::string text;
+    ASSERT_EQ(0, test::run("pdftotext -enc UTF-8 " + q(pdf) + " -", &text));
+    const std::string nbsp = " ", minus = "\u2212";  // pdftotext writes the no-break space as a space
+    for (const std::string& expected : std::vector<std::string>{"8,6" + nbsp + "%", "19,6" + nbsp + "%", "34,4" + nbsp + "%", "100,0" + nbsp + "%", "6" + nbsp + "040",
+          "84" + nbsp + "225", minus + "52,5" + nbsp + "%", "2,2 prosentpoeng", "58,5" + nbsp + "%", minus + "4" + nbsp + "836",
+          "KOSTRA-analyse 2025", "Administrasjon og styring", "Tabell 10"})
+        EXPECT_NE(std::string::npos, text.find(expected)) << "missing from the PDF text: " << expected;
+    std::string check;
+    EXPECT_EQ(0, test::run("qpdf --check " + q(pdf), &check)) << check;
+}
+
+TEST(Cli, RebuildsAreByteIdentical) {
+    const auto dir = test::temp_dir();
+    ASSERT_EQ(0, test::run_sats("build " + q(bundled) + " -o " + q(dir / "a.pdf")));
+    ASSERT_EQ(0, test::run_sats("build " + q(bundled) + " -o " + q(dir / "b.pdf")));
+    const auto a = test::read(dir / "a.pdf"), b = test::read(dir / "b.pdf");
+    EXPECT_GT(a.size(), 10000u);
+    EXPECT_TRUE(a == b) << "two builds of the same input differ";
+}
+
+TEST(Cli, DefaultOutputGoesToOutputFolder) {
+    const auto dir = test::temp_dir();
+    std::string out;
+    ASSERT_EQ(0, test::run("cd " + q(dir) + " && '" SATS_BINARY "' build " + q(bundled), &out)) << out;
+    EXPECT_TRUE(fs::exists(dir / "output" / "kostra-2025.pdf")) << out;
+}
+
+TEST(Cli, ErrorsKeepAnEarlierPdfIntact) {
+    const auto dir = test::temp_dir();
+    const auto pdf = dir / "r.pdf";
+    ASSERT_EQ(0, test::run_sats("build " + q(bundled) + " -o " + q(pdf)));
+    const auto before = test::read(pdf);
+    // A copy of the bundled project with one broken placeholder.
+    const auto copy = dir / "broken";
+    fs::copy(bundled, copy, fs::copy_options::recursive);
+    std::string chapter = test::read(copy / "kapitler" / "01-innledning.md");
+    chapter += "\nFeil: {{resultatgrad.barum.2024}}\n";
+    std::ofstream(copy / "kapitler" / "01-innledning.md") << chapter;
+    std::string out;
+    EXPECT_EQ(1, test::run_sats("build " + q(copy) + " -o " + q(pdf), &out));
+    EXPECT_NE(std::string::npos, out.find("01-innledning.md:"));
+    EXPECT_NE(std::string::npos, out.find("unknown placeholder 'resultatgrad.barum.2024'"));
+    EXPECT_NE(std::string::npos, out.find("did you mean 'resultatgrad.baerum.2024'?"));
+    EXPECT_EQ(before, test::read(pdf));
+}
+
+}  // namespace
+}  // namespace sats

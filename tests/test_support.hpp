@@ -1,0 +1,24 @@
+#pragma once
+// Helpers shared by the tests: paths into the source tree and running the sats CLI.
+
+#include <filesystem>
+#include <string>
+
+namespace sats::test {
+
+/// The repository root.
+std::filesystem::path source_dir();
+
+/// Runs a shell command, returns its exit status; stdout+stderr go to `output`.
+int run(const std::string& command, std::string* output = nullptr);
+
+/// Runs the sats CLI with `arguments` (already shell-quoted).
+int run_sats(const std::string& arguments, std::string* output = nullptr);
+
+/// A fresh empty temporary folder.
+std::filesystem::path temp_dir();
+
+/// The whole content of a file ("" if missing).
+std::string read(const std::filesystem::path& path);
+
+}  // namespace sats::test

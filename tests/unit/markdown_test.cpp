@@ -1,0 +1,85 @@
+#include <gtest/gtest.h>
+
+#include "content/markdown.hpp"
+
+namespace sats {
+namespace {
+
+Chapter parse(const std::string& text, Diagnostics& d) {
+    RenderedText r{text, {}};
+    int lines = 0;
+    for (char c : text) lines += c == '\n';
+    for (int i = 1; i <= lines + 1; ++i) r.source_lines.push_back(i);
+    return parse_markdown(r, "k.md", d);
+}
+
+TEST(Markdown, BlocksAndInlines) {
+    Diagnostics d;
+    const auto c = parse("# Tittel\n\nEn *kursiv* og **fet** [lenke](https://ssb.no).\n\n- a\n  1. b\n  2. c\n\n"
+                         "<!-- sideskift -->\n\n#### Fire\n",
+                         d);
+    ASSERT_FALSE(d.has_errors());
+    ASSERT_EQ(5u, c.blocks.size());
+    EXPECT_EQ(1, std::get<Heading>(c.blocks[0].content).level);
+    const auto& p = std::get<Paragraph>(c.blocks[1].content);
+    EXPECT_EQ("En kursiv og fet lenke.", plain_text(p.text));
+    EXPECT_TRUE(p.text[1].emphasis);
+    EXPECT_TRUE(p.text[3].strong);
+    EXPECT_EQ("https://ssb.no", p.text[5].link);
+    const auto& list = std::get<List>(c.blocks[2].content);
+    EXPECT_FALSE(list.ordered);
+    const auto& nested = std::get<List>(list.items[0].blocks[1].content);
+    EXPECT_TRUE(nested.ordered);
+    EXPECT_EQ(2u, nested.items.size());
+    EXPECT_TRUE(std::holds_alternative<PageBreak>(c.blocks[3].content));
+    EXPECT_EQ(11, c.blocks[4].where.line);
+}
+
+TEST(Markdown, GfmTableWithAlignment) {
+    Diagnostics d;
+    const auto c = parse("| Kommune | Kr |\n|:--|--:|\n| Bærum | 6 040 |\n", d);
+    const auto& t = std::get<Table>(c.blocks.at(0).content);
+    ASSERT_EQ(1u, t.header.size());
+    ASSERT_EQ(1u, t.body.size());
+    EXPECT_EQ(Align::right, t.body[0].cells[1].align);
+    EXPECT_EQ("6 040", plain_text(t.body[0].cells[1].text));
+}
+
+TEST(Markdown, FootnotesAreNumberedInOrderOfReference) {
+    Diagnostics d;
+    const auto c = parse("Først[^b] så[^a] og igjen[^b].\n\n[^a]: Note a.\n[^b]: Note b.\n", d);
+    const auto& p = std::get<Paragraph>(c.blocks.at(0).content);
+    EXPECT_EQ("Først1 så2 og igjen1.", plain_text(p.text));
+    const auto& notes = std::get<Notes>(c.blocks.back().content);
+    ASSERT_EQ(2u, notes.items.size());
+    EXPECT_EQ("Note b.", plain_text(notes.items[0]));
+    EXPECT_EQ("Note a.", plain_text(notes.items[1]));
+}
+
+TEST(Markdown, DataTableBlock) {
+    Diagnostics d;
+    const auto c = parse("Tekst\n\n```table\ndata = \"t\"\ncolumns = [\"navn\", \"2024\"]\ncaption = \"Tabell 1\"\n```\n", d);
+    ASSERT_FALSE(d.has_errors());
+    const auto& r = std::get<DataTableRequest>(c.blocks.at(1).content);
+    EXPECT_EQ("t", r.data);
+    EXPECT_EQ(2u, r.columns.size());
+    EXPECT_EQ(5, r.columns_at.line);
+    EXPECT_EQ(1, r.columns_at.column);
+}
+
+TEST(Markdown, ErrorsInsideDataTableBlockPointIntoTheChapter) {
+    Diagnostics d;
+    parse("A\n\n```table\ndata = \"t\"\ncolums = [\"x\"]\n```\n", d);
+    ASSERT_GE(d.all().size(), 1u);
+    EXPECT_EQ("k.md:5:1: error: unknown key 'colums'", d.all().back().headline());
+}
+
+TEST(Markdown, HeadingBelowLevelFourIsAnError) {
+    Diagnostics d;
+    parse("\n##### Fem\n", d);
+    ASSERT_TRUE(d.has_errors());
+    EXPECT_EQ("k.md:2:1: error: headings go down to level 4 (####); this one is level 5", d.all()[0].headline());
+}
+
+}  // namespace
+}  // namespace sats
