@@ -37,6 +37,12 @@ TEST(Cli, CheckOfTheBundledReportIsSilent) {
     EXPECT_EQ("", out);
 }
 
+TEST(Cli, DocumentedExampleChecksClean) {
+    std::string out;
+    EXPECT_EQ(0, test::run_sats("check " + q(test::source_dir() / "docs" / "example"), &out));
+    EXPECT_EQ("", out);
+}
+
 TEST(Cli, MissingProjectIsAContentError) {
     std::string out;
     EXPECT_EQ(1, test::run_sats("check /nonexistent/project", &out));
