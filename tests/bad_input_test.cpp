@@ -1,5 +1,6 @@
 // Every folder in tests/bad-input is a broken content project; its expected.txt lists the
-// errors `sats check` must report (paths relative to the case folder). None may leave a file.
+// errors `sats check` must report, in order (paths relative to the case folder), and no
+// others. None may leave a file behind.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -45,8 +46,8 @@ TEST_P(BadInput, ReportsItsDiagnosticAndWritesNothing) {
         if (line.rfind(prefix, 0) == 0) line.erase(0, prefix.size());
         if (line.find(": error: ") != std::string::npos) errors.push_back(line);
     }
-    for (const auto& want : expected)
-        EXPECT_NE(errors.end(), std::find(errors.begin(), errors.end(), want)) << "expected: " << want << "\ngot:\n" << output;
+    // Exactly the expected errors: none missing, and no follow-on errors.
+    EXPECT_EQ(expected, errors) << output;
 
     const fs::path out = test::temp_dir() / "report.pdf";
     EXPECT_EQ(1, test::run_sats("build '" + dir.string() + "' -o '" + out.string() + "'"));

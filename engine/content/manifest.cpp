@@ -88,24 +88,16 @@ DataSourceSpec read_source(const std::string& name, const toml::table& table, co
     for (const char* key : {"file", "unit", "decimals", "unit_column", "rows", "columns"})
         s.field_locations[key] = f.location(key);
     check_choice(s.unit, known_units(), "unit", f.location("unit"), diagnostics);
-    if (const auto* columns = f.table("column")) {
-        TomlFields cf(*columns, file, diagnostics);
-        for (const auto& column : cf.keys()) {
-            const auto* t = (*columns)[column].as_table();
-            if (!t) {
-                diagnostics.error(cf.location(column), "'column." + column + "' must be a table");
-                continue;
-            }
-            TomlFields c(*t, file, diagnostics);
-            ColumnSpec spec;
-            spec.where = cf.location(column);
-            spec.unit = c.string("unit").value_or("");
-            spec.decimals = c.integer("decimals");
-            spec.label = c.string("label").value_or("");
-            if (!spec.unit.empty()) check_choice(spec.unit, known_units(), "unit", c.location("unit"), diagnostics);
-            c.reject_unknown_keys();
-            s.columns[column] = spec;
-        }
+    for (const auto& entry : f.named_tables("column")) {
+        TomlFields c(*entry.table, file, diagnostics);
+        ColumnSpec spec;
+        spec.where = entry.where;
+        spec.unit = c.string("unit").value_or("");
+        spec.decimals = c.integer("decimals");
+        spec.label = c.string("label").value_or("");
+        if (!spec.unit.empty()) check_choice(spec.unit, known_units(), "unit", c.location("unit"), diagnostics);
+        c.reject_unknown_keys();
+        s.columns[entry.name] = spec;
     }
     for (const auto* t : f.tables("computed")) s.computed.push_back(read_compute(*t, "column", file, diagnostics));
     f.reject_unknown_keys();
@@ -151,33 +143,19 @@ std::optional<Manifest> load_manifest(const Environment& env, const fs::path& pr
             diagnostics.error(chapters_at, "chapter file '" + file + "' does not exist");
     }
 
-    if (const auto* data = f.table("data")) {
-        TomlFields df(*data, m.path, diagnostics);
-        for (const auto& name : df.keys()) {
-            const auto* t = (*data)[name].as_table();
-            if (!t) {
-                diagnostics.error(df.location(name), "'data." + name + "' must be a table with at least 'file'");
-                continue;
-            }
-            if (!valid_name(name))
-                diagnostics.error(df.location(name), "data source name '" + name + "' may only use a-z, 0-9 and _");
-            m.data.push_back(read_source(name, *t, m.path, diagnostics));
-        }
+    auto check_name = [&](const TomlFields::NamedTable& entry, const char* what) {
+        if (!valid_name(entry.name))
+            diagnostics.error(entry.where, std::string(what) + " name '" + entry.name + "' may only use a-z, 0-9 and _");
+    };
+    for (const auto& entry : f.named_tables("data")) {
+        check_name(entry, "data source");
+        m.data.push_back(read_source(entry.name, *entry.table, m.path, diagnostics));
     }
-    if (const auto* values = f.table("values")) {
-        TomlFields vf(*values, m.path, diagnostics);
-        for (const auto& name : vf.keys()) {
-            const auto* t = (*values)[name].as_table();
-            if (!t) {
-                diagnostics.error(vf.location(name), "'values." + name + "' must be a table with 'op' and 'of'");
-                continue;
-            }
-            if (!valid_name(name))
-                diagnostics.error(vf.location(name), "value name '" + name + "' may only use a-z, 0-9 and _");
-            auto spec = read_compute(*t, "", m.path, diagnostics, name);
-            spec.where = vf.location(name);
-            m.values.push_back(std::move(spec));
-        }
+    for (const auto& entry : f.named_tables("values")) {
+        check_name(entry, "value");
+        auto spec = read_compute(*entry.table, "", m.path, diagnostics, entry.name);
+        spec.where = entry.where;
+        m.values.push_back(std::move(spec));
     }
     f.reject_unknown_keys();
     return m;

@@ -123,6 +123,18 @@ std::vector<const toml::table*> TomlFields::tables(const std::string& key) {
     return out;
 }
 
+std::vector<TomlFields::NamedTable> TomlFields::named_tables(const std::string& key) {
+    std::vector<NamedTable> out;
+    const toml::table* parent = table(key);
+    if (!parent) return out;
+    for (const auto& [k, node] : *parent) {
+        const SourceLocation where = toml_location(k.source(), file_, line_offset_);
+        if (const auto* t = node.as_table()) out.push_back({std::string(k.str()), t, where});
+        else diagnostics_.error(where, "'" + key + "." + std::string(k.str()) + "' must be a table");
+    }
+    return out;
+}
+
 std::vector<std::string> TomlFields::keys() {
     std::vector<std::string> out;
     for (const auto& [k, node] : table_) {

@@ -36,6 +36,16 @@ public:
     std::vector<std::string> strings(const std::string& key);
     /// A sub-table, or nullptr if absent (error if another type).
     const toml::table* table(const std::string& key);
+    /// A sub-table `[key.name]` with its name and where the name was written.
+    struct NamedTable {
+        std::string name;
+        const toml::table* table;
+        SourceLocation where;
+    };
+    /// The sub-tables of the table at `key`, in key order; entries that are not tables are
+    /// reported as "'key.name' must be a table".
+    std::vector<NamedTable> named_tables(const std::string& key);
+
     /// Any value, or nullptr if absent (for callers with their own type rules).
     const toml::node* node(const std::string& key);
     /// A number (integer or float), with the same rules as string().
