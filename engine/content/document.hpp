@@ -57,6 +57,7 @@ enum class Align { left, right, center };
 struct TableCell {
     Inlines text;
     Align align = Align::left;
+    int span = 1;  ///< columns this cell covers (header groups)
 };
 
 /// A table row; `level` 2 marks an indented sub-row, `total` a sum row.
@@ -67,6 +68,7 @@ struct TableRow {
 };
 
 /// A table ready for layout: header rows, body rows, caption, notes below and a source line.
+/// Numbers are right-aligned cells; layout lines them up on the decimal comma.
 struct Table {
     std::vector<TableRow> header;
     std::vector<TableRow> body;
@@ -86,12 +88,13 @@ struct DataTableRequest {
     std::string data;                        ///< data source name
     std::vector<std::string> rows;           ///< row ids to show; empty = all
     std::vector<DataColumnRequest> columns;  ///< columns to show, in order
+    std::vector<std::pair<std::string, int>> groups;  ///< header groups above the columns: label, span
     std::string level_column;                ///< optional column with row levels (0 = total, 2 = sub-row)
     std::string caption;
     std::vector<std::string> notes;
     std::string source;                      ///< "" = the data file's "# Kilde:" line
     SourceLocation where;                    ///< the fenced block
-    SourceLocation data_at, rows_at, columns_at, level_at;
+    SourceLocation data_at, rows_at, columns_at, level_at, groups_at;
 };
 
 /// An image in its own paragraph.

@@ -200,6 +200,28 @@ private:
         out.push_back({std::move(table), at(n)});
     }
 
+    /// `groups = [["", 1], ["Bærum", 3], …]`: header groups, each a label and how many columns it spans.
+    void read_groups(const toml::node& node, DataTableRequest& r, TomlFields& f) {
+        const auto* array = node.as_array();
+        int spanned = 0;
+        bool valid = array != nullptr;
+        for (std::size_t i = 0; valid && i < array->size(); ++i) {
+            const auto* pair = (*array)[i].as_array();
+            const auto label = pair && pair->size() == 2 ? (*pair)[0].value<std::string>() : std::nullopt;
+            const auto span = pair && pair->size() == 2 ? (*pair)[1].value<int>() : std::nullopt;
+            valid = label && span && *span >= 1;
+            if (valid) {
+                r.groups.emplace_back(*label, *span);
+                spanned += *span;
+            }
+        }
+        if (!valid)
+            diagnostics_.error(f.location("groups"), "'groups' must be a list of [label, columns] pairs, e.g. [[\"Bærum\", 2]]");
+        else if (spanned != static_cast<int>(r.columns.size()))
+            diagnostics_.error(f.location("groups"), "'groups' spans " + std::to_string(spanned) + " columns but 'columns' has " +
+                                                         std::to_string(r.columns.size()));
+    }
+
     /// A ```table block: TOML naming the data, rows, columns, caption, notes and source.
     void data_table(cmark_node* n, std::vector<Block>& out) {
         const int fence_line = cmark_node_get_start_line(n);
@@ -221,6 +243,8 @@ private:
                                                           " entries but 'columns' has " + std::to_string(r.columns.size()));
         for (std::size_t i = 0; i < headers.size() && i < r.columns.size(); ++i) r.columns[i].label = headers[i];
         if (r.columns.empty()) diagnostics_.error(f.location(), "a table needs 'columns'");
+        r.groups_at = f.location("groups");
+        if (const auto* groups = f.node("groups")) read_groups(*groups, r, f);
         r.level_column = f.string("levels").value_or("");
         r.level_at = f.location("levels");
         r.caption = f.string("caption").value_or("");

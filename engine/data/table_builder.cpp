@@ -46,6 +46,11 @@ std::optional<Table> build(const DataTableRequest& request, const DataCatalog& c
     table.notes = request.notes;
     table.source = request.source;
     if (table.source.empty() && data->notes.count("Kilde")) table.source = "Kilde: " + data->notes.at("Kilde");
+    if (!request.groups.empty()) {
+        TableRow groups;
+        for (const auto& [label, span] : request.groups) groups.cells.push_back({{{label}}, Align::center, span});
+        table.header.push_back(std::move(groups));
+    }
     TableRow header;
     for (std::size_t i = 0; i < columns.size(); ++i) {
         const auto c = static_cast<std::size_t>(columns[i]);

@@ -1,5 +1,9 @@
 #include "layout/layout.hpp"
 
+#include <memory>
+#include <set>
+#include <stdexcept>
+
 #include <cairo.h>
 
 #include "layout/layout_context.hpp"
@@ -19,9 +23,10 @@ void place_lines(const TextBlock& block, LayoutContext& c, double x) {
         }
         const std::size_t left = lines.size() - next;
         if (fit < left) {
-            if (left - fit < 2 && fit >= 3) --fit;          // no widow: carry a second line over
-            if (fit < 2 && !c.flow.at_top()) fit = 0;       // no orphan: start on the next page
-            if (fit == 0 && c.flow.at_top()) fit = 1;       // a line taller than the page still goes somewhere
+            const std::size_t room = fit;
+            if (left - fit < 2) fit = fit >= 2 - (left - fit) ? fit - (2 - (left - fit)) : 0;  // no widow
+            if (fit < 2) fit = 0;                                                            // no orphan
+            if (fit == 0 && c.flow.at_top()) fit = std::max<std::size_t>(room, 1);  // taller than a page: break anyway
         }
         for (std::size_t i = 0; i < fit; ++i) {
             block.place_line(next + i, x, c.flow.y, c.flow.items());
@@ -99,7 +104,7 @@ private:
         settings.style = c_.style.headings[level];
         settings.line_height = 1.2;
         settings.justify = false;
-        const TextBlock block = c_.shape(h.text, settings, where);
+        const TextBlock block = c_.shape(h.text, settings, where, false);
         const double before = c_.flow.at_top() ? 0 : c_.style.heading_space_before[level];
         const double body_line = c_.style.body.size * c_.style.line_height;
         // Keep the heading with at least three lines of what follows.
@@ -269,7 +274,18 @@ FrameDocument layout_report(const ReportInfo& info, const std::vector<Chapter>& 
     document.info.language = info.language;
     document.info.date = info.date;
     PageFlow flow(style, document);
-    LayoutContext context{fonts.context(), style, flow, diagnostics, env, info.project_root};
+    std::unique_ptr<Hyphenator> hyphenator;
+    if (style.hyphenate) {
+        try {
+            hyphenator = std::make_unique<Hyphenator>(
+                style.hyphenation_dictionary,
+                std::set<std::string>(style.hyphenation_exceptions.begin(), style.hyphenation_exceptions.end()));
+        } catch (const std::runtime_error& e) {
+            diagnostics.error({}, e.what(), "install the Debian package hyphen-no, or set hyphenate = false in the layout");
+            return document;
+        }
+    }
+    LayoutContext context{fonts.context(), style, flow, diagnostics, env, info.project_root, hyphenator.get()};
     Layouter layouter(context, document);
     layouter.cover(info);
     for (const auto& chapter : chapters) layouter.chapter(chapter);

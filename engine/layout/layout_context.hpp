@@ -5,8 +5,10 @@
 
 #include "core/diagnostics.hpp"
 #include "core/environment.hpp"
+#include "layout/hyphenator.hpp"
 #include "layout/page_flow.hpp"
 #include "layout/text_block.hpp"
+#include "layout/typography.hpp"
 
 namespace sats {
 
@@ -18,6 +20,7 @@ struct LayoutContext {
     Diagnostics& diagnostics;
     const Environment& env;
     std::filesystem::path project_root;
+    const Hyphenator* hyphenator;  ///< null when the layout turns hyphenation off
 
     /// Body-text settings at `width`.
     TextSettings body(double width) const {
@@ -30,9 +33,11 @@ struct LayoutContext {
         return s;
     }
 
-    /// Shapes `text`, warning once per block about characters no font has.
-    TextBlock shape(const Inlines& text, const TextSettings& settings, const SourceLocation& where) const {
-        TextBlock block(pango, text, settings);
+    /// Shapes `text` with Norwegian typography (and hyphenation if `hyphenate`), warning
+    /// once per block about characters no font has.
+    TextBlock shape(const Inlines& text, const TextSettings& settings, const SourceLocation& where,
+                    bool hyphenate = true) const {
+        TextBlock block(pango, apply_typography(text, hyphenate ? hyphenator : nullptr), settings);
         if (block.unknown_glyphs() > 0)
             diagnostics.warning(where, std::to_string(block.unknown_glyphs()) +
                                            " character(s) here are in no configured font and would print as boxes");

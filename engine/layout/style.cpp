@@ -23,6 +23,9 @@ public:
     void text(const std::string& key, std::string& out) {
         if (auto v = fields_.string(key)) out = *v;
     }
+    void strings(const std::string& key, std::vector<std::string>& out) {
+        if (fields_.node(key)) out = fields_.strings(key);
+    }
     void flag(const std::string& key, bool& out) {
         if (auto v = fields_.boolean(key)) out = *v;
     }
@@ -99,6 +102,9 @@ std::optional<LayoutStyle> load_layout(const Environment& env, const std::string
         text_section.number("paragraph_space", s.paragraph_space);
         text_section.color("color", s.body.color);
         text_section.flag("justify", s.justify);
+        text_section.flag("hyphenate", s.hyphenate);
+        text_section.text("hyphenation_dictionary", s.hyphenation_dictionary);
+        text_section.strings("hyphenation_exceptions", s.hyphenation_exceptions);
     }
     {
         SectionReader h(top.table("headings"), file, diagnostics);
@@ -125,6 +131,8 @@ std::optional<LayoutStyle> load_layout(const Environment& env, const std::string
     {
         SectionReader t(top.table("table"), file, diagnostics);
         t.number("size", s.table_size);
+        t.number("min_size", s.table_min_size);
+        t.flag("stripes", s.table_stripes);
         t.number("padding", s.table_padding);
         t.color("header_background", s.table_header_background);
         t.color("header_color", s.table_header_color);

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/diagnostics.hpp"
 #include "core/environment.hpp"
@@ -30,16 +31,21 @@ struct LayoutStyle {
     double line_height = 1.4;
     double paragraph_space = 6;
     bool justify = false;
+    bool hyphenate = true;
+    std::string hyphenation_dictionary = "/usr/share/hyphen/hyph_nb_NO.dic";
+    std::vector<std::string> hyphenation_exceptions;  ///< words never hyphenated (lower case)
 
     std::array<TextStyle, 4> headings;
     std::array<double, 4> heading_space_before{0, 18, 14, 10};
     std::array<double, 4> heading_space_after{14, 8, 6, 4};
 
     double table_size = 8.5;
+    double table_min_size = 7;  ///< a table too wide shrinks its text down to this size
     double table_padding = 3.5;
     Color table_header_background{0, 0.31, 0.49};
     Color table_header_color{1, 1, 1};
     Color table_stripe{0.93, 0.95, 0.97};
+    bool table_stripes = true;  ///< zebra stripes; rules between rows either way
     Color table_rule{0.6, 0.7, 0.77};
     Color table_total_background{0.85, 0.89, 0.93};
     double caption_size = 9;

@@ -1,3 +1,6 @@
+// Tables: column widths from content, numbers lined up on the decimal comma, header groups
+// spanning columns, splitting between rows with the caption continued and the header
+// repeated, notes kept with the last part, and shrinking when too wide.
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -11,116 +14,206 @@ namespace {
 
 constexpr double kSubRowIndent = 10;
 constexpr double kMinTextColumn = 60;
+constexpr double kShrinkStep = 0.5;
 
-/// A shaped row: one text block per cell and the row's height.
+/// A table's cells at one text size: shared settings and the measuring they need.
+class TableShaper {
+public:
+    TableShaper(LayoutContext& c, double size) : c_(c), size_(size) {}
+
+    double size() const { return size_; }
+    double padding() const { return c_.style.table_padding * size_ / c_.style.table_size; }
+
+    TextSettings settings(const TableCell& cell, double width, bool header) const {
+        TextSettings s = c_.body(width);
+        s.style.size = size_;
+        s.line_height = 1.25;
+        s.justify = false;
+        s.align = cell.align;
+        s.tabular = true;
+        if (header) {
+            s.style.color = c_.style.table_header_color;
+            s.style.weight = "semibold";
+        }
+        return s;
+    }
+
+    /// Width of `text` on one line, with the typography it will get.
+    double measure(const Inlines& text, const TableCell& cell, bool header) const {
+        return TextBlock(c_.pango, apply_typography(text, nullptr), settings(cell, 0, header)).width();
+    }
+
+    /// The part of a number from its decimal comma on (",4 %"), or its non-digit ending (" %").
+    static std::string tail(const std::string& number) {
+        const auto comma = number.rfind(',');
+        if (comma != std::string::npos) return number.substr(comma);
+        const auto last_digit = number.find_last_of("0123456789");
+        return last_digit == std::string::npos ? "" : number.substr(last_digit + 1);
+    }
+
+    double tail_width(const TableCell& cell) const {
+        const std::string t = tail(plain_text(cell.text));
+        return t.empty() ? 0 : measure({TextRun{t}}, cell, false);
+    }
+
+private:
+    LayoutContext& c_;
+    double size_;
+};
+
+bool is_number(const TableCell& cell) { return cell.align == Align::right; }
+
+std::string longest_word(const std::string& text) {
+    std::string longest, word;
+    std::istringstream words(text);
+    while (words >> word)
+        if (word.size() > longest.size()) longest = word;
+    return longest;
+}
+
+/// Column widths and, per column, the widest part after the decimal comma.
+struct Columns {
+    std::vector<double> widths;
+    std::vector<double> tails;
+    std::vector<double> longest_words;  ///< text columns never get narrower than their longest word
+    double total() const { return std::accumulate(widths.begin(), widths.end(), 0.0); }
+};
+
+std::size_t column_count(const Table& table) {
+    std::size_t n = 0;
+    for (const auto* rows : {&table.header, &table.body})
+        for (const auto& row : *rows) {
+            std::size_t spanned = 0;
+            for (const auto& cell : row.cells) spanned += static_cast<std::size_t>(cell.span);
+            n = std::max(n, spanned);
+        }
+    return n;
+}
+
+/// Natural widths: the widest cell of each column (headings may wrap between words).
+Columns natural_columns(const Table& table, const TableShaper& shaper, std::size_t count) {
+    Columns cols{std::vector<double>(count, 0), std::vector<double>(count, 0), std::vector<double>(count, 0)};
+    for (const auto& row : table.body)
+        for (std::size_t i = 0; i < row.cells.size() && i < count; ++i)
+            if (is_number(row.cells[i])) cols.tails[i] = std::max(cols.tails[i], shaper.tail_width(row.cells[i]));
+    auto widen = [&](std::size_t i, double width) { cols.widths[i] = std::max(cols.widths[i], width); };
+    for (const auto& row : table.header) {
+        std::size_t column = 0;
+        for (const auto& cell : row.cells) {
+            if (cell.span == 1 && column < count)
+                widen(column, shaper.measure({TextRun{longest_word(plain_text(cell.text))}}, cell, true) + 2 * shaper.padding());
+            column += static_cast<std::size_t>(cell.span);
+        }
+    }
+    for (const auto& row : table.body)
+        for (std::size_t i = 0; i < row.cells.size() && i < count; ++i) {
+            const auto& cell = row.cells[i];
+            const double indent = i == 0 && row.level == 2 ? kSubRowIndent : 0;
+            double width = shaper.measure(cell.text, cell, false);
+            if (is_number(cell)) width += cols.tails[i] - shaper.tail_width(cell);  // room to line up the commas
+            widen(i, width + 2 * shaper.padding() + indent);
+            if (!is_number(cell))
+                cols.longest_words[i] = std::max(cols.longest_words[i],
+                                                 shaper.measure({TextRun{longest_word(plain_text(cell.text))}}, cell, false) +
+                                                     2 * shaper.padding() + indent);
+        }
+    return cols;
+}
+
+/// Fits the columns into `width`: numbers keep their natural width, text columns share the
+/// rest and wrap. Nothing if even the numbers do not fit.
+std::optional<Columns> fit_columns(const Table& table, Columns cols, double width) {
+    std::vector<bool> text(cols.widths.size(), false);
+    for (std::size_t i = 0; i < text.size(); ++i)
+        text[i] = !table.body.empty() && i < table.body[0].cells.size() && !is_number(table.body[0].cells[i]);
+    double text_natural = 0, fixed = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) (text[i] ? text_natural : fixed) += cols.widths[i];
+    if (cols.total() <= width) {
+        const double spare = width - cols.total();
+        for (std::size_t i = 0; i < text.size(); ++i)
+            cols.widths[i] += text_natural > 0 ? (text[i] ? spare * cols.widths[i] / text_natural : 0)
+                                               : spare / static_cast<double>(text.size());
+        return cols;
+    }
+    double minimum = fixed;
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if (text[i]) minimum += std::max(kMinTextColumn, cols.longest_words[i]);
+    if (minimum == fixed || minimum > width) return std::nullopt;
+    const double available = width - fixed;
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if (text[i]) cols.widths[i] = std::max({kMinTextColumn, cols.longest_words[i], available * cols.widths[i] / text_natural});
+    const double over = cols.total() - width;
+    if (over > 0) *std::max_element(cols.widths.begin(), cols.widths.end()) -= over;
+    return cols;
+}
+
+/// One shaped cell: its text and where it starts.
+struct ShapedCell {
+    TextBlock block;
+    double x = 0, width = 0;  ///< relative to the table's left edge
+    double inset = 0;         ///< extra space at the right (decimal alignment)
+    bool group = false;       ///< a header group label, underlined across its columns
+};
+
+/// A shaped row and its height.
 struct ShapedRow {
     const TableRow* row;
-    std::vector<TextBlock> cells;
+    std::vector<ShapedCell> cells;
     double height = 0;
     bool header = false;
 };
 
-TextSettings cell_settings(const LayoutContext& c, const TableCell& cell, double width, bool header) {
-    TextSettings s = c.body(width);
-    s.style.size = c.style.table_size;
-    s.line_height = 1.25;
-    s.justify = false;
-    s.align = cell.align;
-    if (header) {
-        s.style.color = c.style.table_header_color;
-        s.style.weight = "semibold";
-    }
-    return s;
-}
-
-/// Natural (unwrapped) width of every column, padding included.
-std::vector<double> natural_widths(const Table& table, LayoutContext& c, std::size_t columns) {
-    std::vector<double> widths(columns, 0);
-    auto measure = [&](const TableRow& row, bool header) {
-        for (std::size_t i = 0; i < row.cells.size() && i < columns; ++i) {
-            // Headings may wrap between words, so only their longest word must fit.
-            Inlines text = row.cells[i].text;
-            if (header) {
-                std::string longest, word;
-                std::istringstream words(plain_text(text));
-                while (words >> word)
-                    if (word.size() > longest.size()) longest = word;
-                text = {TextRun{longest}};
-            }
-            TextBlock block(c.pango, text, cell_settings(c, row.cells[i], 0, header));
-            const double indent = i == 0 && row.level == 2 ? kSubRowIndent : 0;
-            widths[i] = std::max(widths[i], block.width() + 2 * c.style.table_padding + indent);
-        }
-    };
-    for (const auto& row : table.header) measure(row, true);
-    for (const auto& row : table.body) measure(row, false);
-    return widths;
-}
-
-/// Column widths filling `width`: numbers keep their natural width, text columns wrap.
-/// Returns nothing if even the numbers do not fit.
-std::optional<std::vector<double>> fit_columns(const Table& table, std::vector<double> widths, double width) {
-    const double natural = std::accumulate(widths.begin(), widths.end(), 0.0);
-    std::vector<bool> text_column(widths.size(), false);
-    for (std::size_t i = 0; i < widths.size(); ++i)
-        text_column[i] = !table.body.empty() && i < table.body[0].cells.size() && table.body[0].cells[i].align == Align::left;
-    double text_natural = 0, fixed = 0;
-    for (std::size_t i = 0; i < widths.size(); ++i) (text_column[i] ? text_natural : fixed) += widths[i];
-    if (natural <= width) {
-        // Give the spare width to the text columns (or spread it if there are none).
-        const double spare = width - natural;
-        for (std::size_t i = 0; i < widths.size(); ++i)
-            widths[i] += text_natural > 0 ? (text_column[i] ? spare * widths[i] / text_natural : 0)
-                                          : spare / static_cast<double>(widths.size());
-        return widths;
-    }
-    const auto text_count = static_cast<double>(std::count(text_column.begin(), text_column.end(), true));
-    if (text_count == 0 || fixed + text_count * kMinTextColumn > width) return std::nullopt;
-    const double available = width - fixed;
-    for (std::size_t i = 0; i < widths.size(); ++i)
-        if (text_column[i]) widths[i] = std::max(kMinTextColumn, available * widths[i] / text_natural);
-    const double over = std::accumulate(widths.begin(), widths.end(), 0.0) - width;
-    if (over > 0)  // minimums pushed us over: take it back from the widest text column
-        *std::max_element(widths.begin(), widths.end()) -= over;
-    return widths;
-}
-
-ShapedRow shape_row(const TableRow& row, bool header, const std::vector<double>& widths, LayoutContext& c,
+ShapedRow shape_row(const TableRow& row, bool header, const Columns& cols, const TableShaper& shaper, LayoutContext& c,
                     const SourceLocation& where) {
     ShapedRow shaped{&row, {}, 0, header};
-    for (std::size_t i = 0; i < widths.size(); ++i) {
-        static const TableCell empty_cell{};
-        const TableCell& cell = i < row.cells.size() ? row.cells[i] : empty_cell;
-        const double indent = i == 0 && row.level == 2 ? kSubRowIndent : 0;
-        shaped.cells.push_back(
-            c.shape(cell.text, cell_settings(c, cell, widths[i] - 2 * c.style.table_padding - indent, header), where));
-        shaped.height = std::max(shaped.height, shaped.cells.back().height() + 2 * c.style.table_padding);
+    const bool grouped = std::any_of(row.cells.begin(), row.cells.end(), [](const TableCell& t) { return t.span > 1; });
+    double x = 0;
+    std::size_t column = 0;
+    for (const auto& cell : row.cells) {
+        if (column >= cols.widths.size()) break;
+        double width = 0;
+        for (int k = 0; k < cell.span && column < cols.widths.size(); ++k) width += cols.widths[column++];
+        const double indent = shaped.cells.empty() && row.level == 2 ? kSubRowIndent : 0;
+        const double inset = !header && is_number(cell) ? cols.tails[column - 1] - shaper.tail_width(cell) : 0;
+        const double text_width = width - 2 * shaper.padding() - indent - inset;
+        TextBlock block = c.shape(cell.text, shaper.settings(cell, text_width, header), where, !is_number(cell));
+        shaped.height = std::max(shaped.height, block.height() + 2 * shaper.padding());
+        const bool group = header && grouped && !plain_text(cell.text).empty();
+        shaped.cells.push_back({std::move(block), x + indent, width - indent, inset, group});
+        x += width;
     }
     return shaped;
 }
 
-void draw_row(const ShapedRow& row, std::size_t index, const std::vector<double>& widths, LayoutContext& c, double x) {
+void draw_row(const ShapedRow& row, std::size_t index, double table_width, const TableShaper& shaper, LayoutContext& c,
+              double x) {
     auto& items = c.flow.items();
-    const double width = std::accumulate(widths.begin(), widths.end(), 0.0);
-    if (row.header) items.push_back(FilledRect{x, c.flow.y, width, row.height, c.style.table_header_background});
-    else if (row.row->total) items.push_back(FilledRect{x, c.flow.y, width, row.height, c.style.table_total_background});
-    else if (index % 2 == 1) items.push_back(FilledRect{x, c.flow.y, width, row.height, c.style.table_stripe});
+    const auto& s = c.style;
+    if (row.header) items.push_back(FilledRect{x, c.flow.y, table_width, row.height, s.table_header_background});
+    else if (row.row->total) items.push_back(FilledRect{x, c.flow.y, table_width, row.height, s.table_total_background});
+    else if (s.table_stripes && index % 2 == 1) items.push_back(FilledRect{x, c.flow.y, table_width, row.height, s.table_stripe});
     items.push_back(TagBegin{"TR"});
-    double cx = x;
-    for (std::size_t i = 0; i < row.cells.size(); ++i) {
+    for (const auto& cell : row.cells) {
         items.push_back(TagBegin{row.header ? "TH" : "TD"});
-        const double indent = i == 0 && row.row->level == 2 ? kSubRowIndent : 0;
-        double ly = c.flow.y + c.style.table_padding;
-        for (std::size_t l = 0; l < row.cells[i].lines().size(); ++l) {
-            row.cells[i].place_line(l, cx + c.style.table_padding + indent, ly, items);
-            ly += row.cells[i].lines()[l].height;
+        double y = c.flow.y + shaper.padding();
+        for (std::size_t l = 0; l < cell.block.lines().size(); ++l) {
+            cell.block.place_line(l, x + cell.x + shaper.padding(), y, items);
+            y += cell.block.lines()[l].height;
         }
         items.push_back(TagEnd{});
-        cx += widths[i];
+        if (row.header && cell.x > 0)  // a thin line between header cells and groups
+            items.push_back(Line{x + cell.x, c.flow.y + 2, x + cell.x, c.flow.y + row.height - 2, 0.3, s.table_header_color});
     }
     items.push_back(TagEnd{});
-    if (!row.header) items.push_back(Line{x, c.flow.y + row.height, x + width, c.flow.y + row.height, 0.4, c.style.table_rule});
-    c.flow.y += row.height;
+    const double bottom = c.flow.y + row.height;
+    if (row.header) {
+        for (const auto& cell : row.cells)  // a rule under each group label, across its columns
+            if (cell.group)
+                items.push_back(Line{x + cell.x + 2, bottom - 0.5, x + cell.x + cell.width - 2, bottom - 0.5, 0.4, s.table_header_color});
+    } else {
+        items.push_back(Line{x, bottom, x + table_width, bottom, 0.4, s.table_rule});
+    }
+    c.flow.y = bottom;
 }
 
 TextBlock small_text(LayoutContext& c, const std::string& text, double size, double width, bool strong,
@@ -129,59 +222,88 @@ TextBlock small_text(LayoutContext& c, const std::string& text, double size, dou
     s.style.size = size;
     s.justify = false;
     if (strong) s.style.weight = "semibold";
-    return c.shape({TextRun{text}}, s, where);
+    return c.shape({TextRun{text}}, s, where, false);
+}
+
+double height_of(const std::vector<TextBlock>& blocks) {
+    double h = 0;
+    for (const auto& b : blocks) h += b.height();
+    return h;
 }
 
 }  // namespace
 
 void layout_table(const Table& table, const SourceLocation& where, LayoutContext& c, double x, double width) {
-    std::size_t columns = 0;
-    for (const auto& row : table.header) columns = std::max(columns, row.cells.size());
-    for (const auto& row : table.body) columns = std::max(columns, row.cells.size());
-    if (columns == 0) return;
-    const auto natural = natural_widths(table, c, columns);
-    const auto widths = fit_columns(table, natural, width);
-    if (!widths) {
-        const double needed = std::accumulate(natural.begin(), natural.end(), 0.0);
-        c.diagnostics.error(where, "table is too wide for the page: its " + std::to_string(columns) + " columns need " +
-                                       std::to_string(static_cast<int>(std::lround(needed))) + " pt, the text width is " +
-                                       std::to_string(static_cast<int>(std::lround(width))) + " pt",
+    const std::size_t count = column_count(table);
+    if (count == 0) return;
+    // Shrink the text step by step until the table fits, down to the layout's minimum.
+    std::optional<Columns> cols;
+    std::optional<TableShaper> shaper;
+    double needed = 0;
+    for (double size = c.style.table_size; size >= c.style.table_min_size - 1e-9; size -= kShrinkStep) {
+        shaper.emplace(c, size);
+        const Columns natural = natural_columns(table, *shaper, count);
+        needed = natural.total();
+        cols = fit_columns(table, natural, width);
+        if (cols) break;
+    }
+    if (!cols) {
+        auto points = [](double v) { return std::to_string(static_cast<int>(std::lround(v))) + " pt"; };
+        c.diagnostics.error(where, "table is too wide for the page: its " + std::to_string(count) + " columns need " +
+                                       points(needed) + " with the text at the layout's smallest table size, the text width is " +
+                                       points(width),
                             "show fewer columns, or shorten the column headings");
         return;
     }
     std::vector<ShapedRow> header, body;
-    for (const auto& row : table.header) header.push_back(shape_row(row, true, *widths, c, where));
-    for (const auto& row : table.body) body.push_back(shape_row(row, false, *widths, c, where));
+    for (const auto& row : table.header) header.push_back(shape_row(row, true, *cols, *shaper, c, where));
+    for (const auto& row : table.body) body.push_back(shape_row(row, false, *cols, *shaper, c, where));
     double header_height = 0;
     for (const auto& h : header) header_height += h.height;
 
-    std::optional<TextBlock> caption;
-    if (!table.caption.empty()) caption.emplace(small_text(c, table.caption, c.style.caption_size, width, true, where));
-    const double caption_height = caption ? caption->height() + 3 : 0;
-    const double first_row = body.empty() ? 0 : body[0].height;
-    c.flow.ensure(caption_height + header_height + first_row);
+    std::vector<TextBlock> below;  // notes and source line, kept with the last rows
+    for (const auto& note : table.notes) below.push_back(small_text(c, note, c.style.note_size, width, false, where));
+    if (!table.source.empty()) below.push_back(small_text(c, table.source, c.style.note_size, width, false, where));
+    const double below_height = below.empty() ? 0 : 3 + height_of(below);
 
-    c.flow.items().push_back(TagBegin{"Table"});
-    if (caption) {
-        c.flow.items().push_back(TagBegin{"Caption"});
-        place_lines(*caption, c, x);
-        c.flow.items().push_back(TagEnd{});
-        c.flow.y += 3;
-    }
-    auto draw_header = [&] {
-        for (std::size_t i = 0; i < header.size(); ++i) draw_row(header[i], i, *widths, c, x);
+    auto caption_block = [&](bool continued) {
+        const std::string text = table.caption.empty() ? std::string() : table.caption + (continued ? " (forts.)" : "");
+        return small_text(c, text, c.style.caption_size, width, true, where);
     };
-    draw_header();
-    for (std::size_t i = 0; i < body.size(); ++i) {
-        if (body[i].height > c.flow.remaining()) {
-            c.flow.new_page();
-            draw_header();
+    auto start_part = [&](bool continued) {
+        if (!table.caption.empty()) {
+            const TextBlock caption = caption_block(continued);
+            c.flow.items().push_back(TagBegin{continued ? "Artifact" : "Caption"});
+            place_lines(caption, c, x);
+            c.flow.items().push_back(TagEnd{});
+            c.flow.y += 3;
         }
-        draw_row(body[i], i, *widths, c, x);
+        // A repeated header is decoration: only the first one is part of the structure.
+        if (continued) c.flow.items().push_back(TagBegin{"Artifact"});
+        for (std::size_t i = 0; i < header.size(); ++i) draw_row(header[i], i, cols->total(), *shaper, c, x);
+        if (continued) c.flow.items().push_back(TagEnd{});
+    };
+
+    const double caption_height = table.caption.empty() ? 0 : caption_block(false).height() + 3;
+    const double first_rows = body.empty() ? 0 : body[0].height + (body.size() == 1 ? below_height : 0);
+    c.flow.ensure(caption_height + header_height + first_rows);
+    c.flow.items().push_back(TagBegin{"Table"});
+    start_part(false);
+    for (std::size_t i = 0; i < body.size(); ++i) {
+        const bool last = i + 1 == body.size();
+        const double needs = body[i].height + (last ? below_height : 0);
+        if (needs > c.flow.remaining()) {
+            c.flow.new_page();
+            start_part(true);
+        }
+        draw_row(body[i], i, cols->total(), *shaper, c, x);
     }
     c.flow.y += 3;
-    for (const auto& note : table.notes) place_lines(small_text(c, note, c.style.note_size, width, false, where), c, x);
-    if (!table.source.empty()) place_lines(small_text(c, table.source, c.style.note_size, width, false, where), c, x);
+    for (const auto& block : below) {
+        c.flow.items().push_back(TagBegin{"Note"});
+        place_lines(block, c, x);
+        c.flow.items().push_back(TagEnd{});
+    }
     c.flow.items().push_back(TagEnd{});
     c.flow.y += c.style.table_space_after;
 }

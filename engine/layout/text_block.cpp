@@ -127,6 +127,7 @@ TextBlock::TextBlock(PangoContext* context, const Inlines& runs, const TextSetti
     pango_font_description_set_weight(font, static_cast<PangoWeight>(pango_weight_of(settings.style.weight)));
     pango_layout_set_font_description(layout, font);
     pango_font_description_free(font);
+    if (settings.tabular) insert(attrs.get(), pango_attr_font_features_new("tnum"), 0, text.size());
     pango_layout_set_text(layout, text.data(), static_cast<int>(text.size()));
     pango_layout_set_attributes(layout, attrs.get());
     if (settings.width > 0) {

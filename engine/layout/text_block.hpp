@@ -20,6 +20,7 @@ struct TextSettings {
     bool justify = false;
     double line_height = 1.4;  ///< times the font size
     Color link_color;
+    bool tabular = false;      ///< tabular (fixed-width) figures, for tables
 };
 
 /// One laid-out line: its glyph runs and link areas relative to the line's top left.

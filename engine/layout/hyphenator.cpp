@@ -1,0 +1,95 @@
+#include "layout/hyphenator.hpp"
+
+#include <cstdlib>
+#include <stdexcept>
+#include <vector>
+
+#include <hyphen.h>
+
+namespace sats {
+
+namespace {
+
+/// Decodes UTF-8 into code points; nothing if malformed.
+std::vector<char32_t> decode(const std::string& text) {
+    std::vector<char32_t> out;
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        const int length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+        if (length == 0 || i + static_cast<std::size_t>(length) > text.size()) return {};
+        char32_t cp = length == 1 ? c : c & (0xFF >> (length + 1));
+        for (int k = 1; k < length; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + static_cast<std::size_t>(k)]) & 0x3F);
+        out.push_back(cp);
+        i += static_cast<std::size_t>(length);
+    }
+    return out;
+}
+
+std::string encode(char32_t cp) {
+    std::string s;
+    if (cp < 0x80) s += static_cast<char>(cp);
+    else if (cp < 0x800) {
+        s += static_cast<char>(0xC0 | (cp >> 6));
+        s += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        s += static_cast<char>(0xE0 | (cp >> 12));
+        s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        s += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        s += static_cast<char>(0xF0 | (cp >> 18));
+        s += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        s += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+    return s;
+}
+
+/// Lower case in Latin-1 (A–Z and À–Þ except ×).
+char32_t lower_latin1(char32_t c) {
+    if ((c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7)) return c + 0x20;
+    return c;
+}
+
+}  // namespace
+
+Hyphenator::Hyphenator(const std::string& dictionary, std::set<std::string> exceptions)
+    : dict_(hnj_hyphen_load(dictionary.c_str())), exceptions_(std::move(exceptions)) {
+    if (!dict_) throw std::runtime_error("cannot read the hyphenation dictionary " + dictionary);
+}
+
+Hyphenator::~Hyphenator() { hnj_hyphen_free(dict_); }
+
+std::string Hyphenator::hyphenate(const std::string& word, int edge) const {
+    const auto chars = decode(word);
+    if (chars.size() < static_cast<std::size_t>(2 * edge)) return word;
+    std::string latin1;
+    for (const char32_t c : chars) {
+        if (c > 0xFF) return word;
+        latin1 += static_cast<char>(lower_latin1(c));
+    }
+    std::string lower_utf8;
+    for (const unsigned char c : latin1) lower_utf8 += encode(c);
+    if (exceptions_.count(lower_utf8)) return word;
+
+    std::vector<char> hyphens(latin1.size() + 5, 0);
+    char** rep = nullptr;
+    int* pos = nullptr;
+    int* cut = nullptr;
+    const int failed = hnj_hyphen_hyphenate3(dict_, latin1.data(), static_cast<int>(latin1.size()), hyphens.data(), nullptr,
+                                             &rep, &pos, &cut, edge, edge, edge, edge);
+    std::string out;
+    for (std::size_t i = 0; i < chars.size(); ++i) {
+        out += encode(chars[i]);
+        const bool standard = !rep || !rep[i];  // skip non-standard breaks that change spelling
+        if (!failed && standard && (hyphens[i] & 1) && i + 1 < chars.size()) out += "\u00AD";
+    }
+    if (rep) {
+        for (std::size_t i = 0; i < latin1.size(); ++i) std::free(rep[i]);
+        std::free(rep);
+    }
+    std::free(pos);
+    std::free(cut);
+    return out;
+}
+
+}  // namespace sats

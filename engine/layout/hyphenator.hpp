@@ -1,0 +1,31 @@
+#pragma once
+// Norwegian hyphenation with libhyphen and the hyphen-no patterns: soft hyphens (U+00AD)
+// at the break points of a word, which pango uses and shows as "-" when it breaks there.
+
+#include <set>
+#include <string>
+
+typedef struct _HyphenDict HyphenDict;
+
+namespace sats {
+
+/// Finds hyphenation points with a libhyphen pattern dictionary (ISO-8859-1, lower case).
+class Hyphenator {
+public:
+    /// Loads the dictionary; throws std::runtime_error if it cannot be read.
+    /// Words in `exceptions` (lower case) are never hyphenated.
+    Hyphenator(const std::string& dictionary, std::set<std::string> exceptions = {});
+    ~Hyphenator();
+    Hyphenator(const Hyphenator&) = delete;
+    Hyphenator& operator=(const Hyphenator&) = delete;
+
+    /// `word` (letters only, UTF-8) with U+00AD at each break point, at least `edge`
+    /// characters from either end; unchanged if it cannot be hyphenated.
+    std::string hyphenate(const std::string& word, int edge = 3) const;
+
+private:
+    HyphenDict* dict_;
+    std::set<std::string> exceptions_;
+};
+
+}  // namespace sats
