@@ -11,7 +11,8 @@
 
 namespace sats {
 
-/// A piece of text with one style.
+/// A piece of text with one style. A link to "#id" refers to a numbered table, figure or
+/// heading: layout writes its number ("Tabell 3") or, for link text "side", its page.
 struct TextRun {
     std::string text;
     bool emphasis = false;
@@ -70,6 +71,7 @@ struct TableRow {
 /// A table ready for layout: header rows, body rows, caption, notes below and a source line.
 /// Numbers are right-aligned cells; layout lines them up on the decimal comma.
 struct Table {
+    std::string id;  ///< for references from the text (`[Tabell](#id)`); "" = none
     std::vector<TableRow> header;
     std::vector<TableRow> body;
     std::string caption;
@@ -85,6 +87,7 @@ struct DataColumnRequest {
 
 /// A table computed from data, declared in a ```table fenced block; resolved by the data stage.
 struct DataTableRequest {
+    std::string id;                          ///< for references from the text
     std::string data;                        ///< data source name
     std::vector<std::string> rows;           ///< row ids to show; empty = all
     std::vector<DataColumnRequest> columns;  ///< columns to show, in order
@@ -99,8 +102,10 @@ struct DataTableRequest {
 
 /// An image in its own paragraph.
 struct Image {
-    std::string path;  ///< relative to the project
-    std::string alt;
+    std::string path;     ///< relative to the project
+    std::string alt;      ///< text alternative
+    std::string caption;  ///< from the image title; numbered "Figur N:" when given
+    std::string id;       ///< the file name without extension, for references
 };
 
 /// An explicit page break (`<!-- sideskift -->`).

@@ -127,6 +127,7 @@ std::optional<Manifest> load_manifest(const Environment& env, const fs::path& pr
     m.language = f.string("language").value_or("nb");
     m.layout = f.string("layout").value_or("kommune");
     m.date = f.string("date").value_or("");
+    m.keywords = f.strings("keywords");
     if (!m.date.empty()) {
         if (!std::regex_match(m.date, std::regex("[0-9]{4}-[0-9]{2}-[0-9]{2}")))
             diagnostics.error(f.location("date"), "'date' must be written YYYY-MM-DD, e.g. 2025-11-24");

@@ -72,6 +72,7 @@ struct Manifest {
     std::string language = "nb";
     std::string layout = "kommune";
     std::string date;                ///< publication date, YYYY-MM-DD (also pins the PDF date)
+    std::vector<std::string> keywords;  ///< PDF metadata
     std::vector<ChapterRef> chapters;
     std::vector<DataSourceSpec> data;
     std::vector<ComputeSpec> values;

@@ -1,6 +1,7 @@
 #include "content/markdown.hpp"
 
 #include <cstdlib>
+#include <filesystem>
 #include <cstring>
 #include <map>
 #include <memory>
@@ -126,7 +127,9 @@ private:
                 auto* only = cmark_node_first_child(n);
                 if (only && !cmark_node_next(only) && cmark_node_get_type(only) == CMARK_NODE_IMAGE) {
                     Inlines alt = inlines(only);
-                    out.push_back({Image{cmark_node_get_url(only), plain_text(alt)}, where});
+                    const std::string url = cmark_node_get_url(only);
+                    const char* title = cmark_node_get_title(only);
+                    out.push_back({Image{url, plain_text(alt), title ? title : "", std::filesystem::path(url).stem().string()}, where});
                     return;
                 }
                 out.push_back({Paragraph{inlines(n)}, where});
@@ -231,6 +234,7 @@ private:
         TomlFields f(*toml, file_, diagnostics_, line_offset);
         DataTableRequest r;
         r.where = at(n);
+        r.id = f.string("id").value_or("");
         r.data = f.string("data", true).value_or("");
         r.data_at = f.location("data");
         r.rows = f.strings("rows");

@@ -51,14 +51,23 @@ std::optional<std::string> SystemEnvironment::write_file(const fs::path& path, c
     return std::nullopt;
 }
 
-std::chrono::system_clock::time_point SystemEnvironment::now() const {
-    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
-        char* end = nullptr;
-        const long long seconds = std::strtoll(epoch, &end, 10);
-        if (end != epoch && *end == '\0') return std::chrono::system_clock::time_point(std::chrono::seconds(seconds));
-    }
-    return std::chrono::system_clock::now();
+namespace {
+/// SOURCE_DATE_EPOCH as a time, if it is set to a number.
+std::optional<std::chrono::system_clock::time_point> source_date_epoch() {
+    const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+    if (!epoch) return std::nullopt;
+    char* end = nullptr;
+    const long long seconds = std::strtoll(epoch, &end, 10);
+    if (end == epoch || *end != '\0') return std::nullopt;
+    return std::chrono::system_clock::time_point(std::chrono::seconds(seconds));
 }
+}  // namespace
+
+std::chrono::system_clock::time_point SystemEnvironment::now() const {
+    return source_date_epoch().value_or(std::chrono::system_clock::now());
+}
+
+bool SystemEnvironment::pinned_time() const { return source_date_epoch().has_value(); }
 
 MemoryEnvironment::MemoryEnvironment(fs::path resource_dir) : resource_dir_(std::move(resource_dir)) {}
 

@@ -30,6 +30,9 @@ public:
 
     /// The current time; pinned by SOURCE_DATE_EPOCH for reproducible builds.
     virtual std::chrono::system_clock::time_point now() const = 0;
+
+    /// Whether now() is pinned (SOURCE_DATE_EPOCH, or a test clock) rather than the wall clock.
+    virtual bool pinned_time() const = 0;
 };
 
 /// The real file system and clock. Honours SOURCE_DATE_EPOCH.
@@ -41,6 +44,7 @@ public:
     std::optional<std::string> write_file(const std::filesystem::path& path, const std::string& bytes) override;
     std::filesystem::path resource_dir() const override { return resource_dir_; }
     std::chrono::system_clock::time_point now() const override;
+    bool pinned_time() const override;
 
 private:
     std::filesystem::path resource_dir_;
@@ -58,6 +62,7 @@ public:
     std::optional<std::string> write_file(const std::filesystem::path& path, const std::string& bytes) override;
     std::filesystem::path resource_dir() const override { return resource_dir_; }
     std::chrono::system_clock::time_point now() const override;
+    bool pinned_time() const override { return true; }
 
 private:
     std::filesystem::path resource_dir_;

@@ -42,6 +42,7 @@ std::optional<Table> build(const DataTableRequest& request, const DataCatalog& c
     if (diagnostics.error_count() > errors || incomplete) return std::nullopt;
 
     Table table;
+    table.id = request.id;
     table.caption = request.caption;
     table.notes = request.notes;
     table.source = request.source;

@@ -115,9 +115,10 @@ public:
         cairo_surface_destroy(surface);
     }
     void operator()(const LinkArea& link) {
+        // "#name" links inside the document go to a named destination; others are URIs.
+        const std::string target = link.uri.rfind('#', 0) == 0 ? "dest=" + quoted(link.uri.substr(1)) : "uri=" + quoted(link.uri);
         const std::string attributes = "rect=[" + std::to_string(link.x) + " " + std::to_string(link.y) + " " +
-                                       std::to_string(link.width) + " " + std::to_string(link.height) + "] uri=" +
-                                       quoted(link.uri);
+                                       std::to_string(link.width) + " " + std::to_string(link.height) + "] " + target;
         cairo_tag_begin(cr_, CAIRO_TAG_LINK, attributes.c_str());
         cairo_tag_end(cr_, CAIRO_TAG_LINK);
     }
@@ -158,6 +159,7 @@ std::string export_pdf(const FrameDocument& document) {
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, document.info.title.c_str());
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, document.info.subject.c_str());
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, document.info.author.c_str());
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_KEYWORDS, document.info.keywords.c_str());
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "sats");
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, document.info.date.c_str());
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, document.info.date.c_str());

@@ -103,6 +103,7 @@ struct DocumentInfo {
     std::string title;
     std::string subject;
     std::string author;
+    std::string keywords;
     std::string language = "nb-NO";
     std::string date;  ///< ISO 8601, e.g. 2025-11-24T00:00:00Z
 };

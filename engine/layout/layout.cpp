@@ -1,5 +1,6 @@
 #include "layout/layout.hpp"
 
+#include <map>
 #include <memory>
 #include <set>
 #include <stdexcept>
@@ -80,6 +81,26 @@ public:
         place(info.municipality + (info.year ? " · " + std::to_string(info.year) : ""), meta);
     }
 
+    /// The table of contents: headings down to the layout's level, with dot leaders and the
+    /// pages of the previous pass, each entry a link.
+    void contents() {
+        const auto& s = c_.style;
+        if (s.toc_title.empty()) return;
+        c_.flow.chapter_title = s.toc_title;
+        c_.flow.new_page(true);
+        TextSettings title = c_.body(s.text_width());
+        title.style = s.headings[0];
+        title.justify = false;
+        c_.flow.items().push_back(TagBegin{"H1"});
+        place_lines(c_.shape({TextRun{s.toc_title}}, title, {}, false), c_, s.margin_left);
+        c_.flow.items().push_back(TagEnd{});
+        c_.flow.y += s.heading_space_after[0];
+        c_.flow.items().push_back(TagBegin{"TOC"});
+        for (const auto& entry : c_.references.headings())
+            if (entry.level <= s.toc_levels) contents_entry(entry);
+        c_.flow.items().push_back(TagEnd{});
+    }
+
     void chapter(const Chapter& chapter) {
         c_.flow.chapter_title.clear();
         for (const auto& b : chapter.blocks) {
@@ -90,6 +111,43 @@ public:
     }
 
 private:
+    void contents_entry(const HeadingEntry& entry) {
+        const auto& s = c_.style;
+        const double indent = (entry.level - 1) * s.body.size * 1.5;
+        const double number_width = s.body.size * 3;
+        TextSettings settings = c_.body(s.text_width() - indent - number_width - s.body.size);
+        settings.justify = false;
+        if (entry.level == 1) {
+            settings.style.weight = "semibold";
+            c_.flow.y += s.paragraph_space;
+        }
+        const TextBlock title = c_.shape({TextRun{entry.title}}, settings, {}, false);
+        const auto page = c_.references.page(entry.anchor);
+        settings.width = number_width;
+        settings.align = Align::right;
+        settings.tabular = true;
+        const TextBlock number = c_.shape({TextRun{page ? std::to_string(*page) : ""}}, settings, {}, false);
+        c_.flow.ensure(title.height());
+        const double top = c_.flow.y, x = s.margin_left + indent;
+        c_.flow.items().push_back(TagBegin{"TOCI"});
+        place_lines(title, c_, x);
+        // Dot leaders from the end of the title's last line to the page number.
+        const double last_top = c_.flow.y - title.lines().back().height;
+        settings.width = 0;
+        settings.align = Align::left;
+        settings.style.weight = "normal";
+        const TextBlock dot = c_.shape({TextRun{". "}}, settings, {}, false);
+        const double dots_from = x + title.lines().back().width + s.body.size * 0.5;
+        const double dots_to = s.margin_left + s.text_width() - number_width;  // one grid for every entry
+        const int count = dot.width() > 0 ? static_cast<int>((dots_to - dots_from) / dot.width()) : 0;
+        c_.flow.items().push_back(TagBegin{"Artifact"});
+        for (int i = 0; i < count; ++i) dot.place_line(0, dots_to - (count - i) * dot.width(), last_top, c_.flow.items());
+        c_.flow.items().push_back(TagEnd{});
+        number.place_line(0, s.margin_left + s.text_width() - number_width, last_top, c_.flow.items());
+        c_.flow.items().push_back(LinkArea{s.margin_left, top, s.text_width(), c_.flow.y - top, "#" + entry.anchor});
+        c_.flow.items().push_back(TagEnd{});
+    }
+
     void blocks(const std::vector<Block>& list, double x, double width) {
         for (const auto& b : list) block(b, x, width);
     }
@@ -110,7 +168,7 @@ private:
         // Keep the heading with at least three lines of what follows.
         c_.flow.ensure(before + block.height() + c_.style.heading_space_after[level] + 3 * body_line);
         if (!c_.flow.at_top()) c_.flow.y += before;
-        const std::string anchor = "h" + std::to_string(++heading_count_);
+        const std::string anchor = c_.references.anchor(&h);
         c_.flow.items().push_back(Anchor{anchor, c_.flow.y});
         if (h.level <= 3) document_.outline.push_back({plain_text(h.text), h.level, anchor});
         c_.flow.items().push_back(TagBegin{"H" + std::to_string(h.level)});
@@ -181,11 +239,21 @@ private:
             h *= width / w;
             w = width;
         }
-        c_.flow.ensure(h);
+        const std::string caption = c_.references.caption(image);
+        std::optional<TextBlock> caption_block;
+        if (!caption.empty()) caption_block.emplace(small_text(c_, caption, c_.style.caption_size, width, true, where));
+        c_.flow.ensure(h + (caption_block ? caption_block->height() + 4 : 0));  // a figure moves whole to the next page
+        c_.flow.items().push_back(Anchor{c_.references.anchor(&image), c_.flow.y});
         c_.flow.items().push_back(TagBegin{"Figure"});
         c_.flow.items().push_back(ImageItem{path.string(), x, c_.flow.y, w, h, image.alt});
         c_.flow.items().push_back(TagEnd{});
-        c_.flow.y += h + c_.style.paragraph_space * 2;
+        c_.flow.y += h + 4;
+        if (caption_block) {
+            c_.flow.items().push_back(TagBegin{"Caption"});
+            place_lines(*caption_block, c_, x);
+            c_.flow.items().push_back(TagEnd{});
+        }
+        c_.flow.y += c_.style.paragraph_space * 2;
     }
 
     void place(const PageBreak&, const SourceLocation&, double, double) {
@@ -230,7 +298,6 @@ private:
 
     LayoutContext& c_;
     FrameDocument& document_;
-    int heading_count_ = 0;
 };
 
 /// Page numbers in the footer and the chapter title in the header, except on the cover
@@ -265,15 +332,44 @@ void add_running_elements(FrameDocument& document, const PageFlow& flow, const R
 
 }  // namespace
 
-FrameDocument layout_report(const ReportInfo& info, const std::vector<Chapter>& chapters, const LayoutStyle& style,
-                            const FontSetup& fonts, const Environment& env, Diagnostics& diagnostics) {
+namespace {
+
+/// The page (1-based) of every anchor in `document`.
+std::map<std::string, int> anchor_pages(const FrameDocument& document) {
+    std::map<std::string, int> pages;
+    for (std::size_t p = 0; p < document.pages.size(); ++p)
+        for (const auto& item : document.pages[p].items)
+            if (const auto* anchor = std::get_if<Anchor>(&item)) pages.emplace(anchor->name, static_cast<int>(p) + 1);
+    return pages;
+}
+
+/// One layout pass with the pages of the previous pass.
+FrameDocument lay_out_once(const ReportInfo& info, const std::vector<Chapter>& chapters, const LayoutStyle& style,
+                           const FontSetup& fonts, const Environment& env, const Hyphenator* hyphenator,
+                           const References& references, Diagnostics& diagnostics) {
     FrameDocument document;
     document.info.title = info.title;
     document.info.subject = info.subtitle;
     document.info.author = info.municipality;
+    document.info.keywords = info.keywords;
     document.info.language = info.language;
     document.info.date = info.date;
     PageFlow flow(style, document);
+    LayoutContext context{fonts.context(), style, flow, diagnostics, env, info.project_root, hyphenator, references};
+    Layouter layouter(context, document);
+    layouter.cover(info);
+    layouter.contents();
+    for (const auto& chapter : chapters) layouter.chapter(chapter);
+    add_running_elements(document, flow, info, context);
+    return document;
+}
+
+constexpr int kMaxPasses = 5;
+
+}  // namespace
+
+FrameDocument layout_report(const ReportInfo& info, const std::vector<Chapter>& chapters, const LayoutStyle& style,
+                            const FontSetup& fonts, const Environment& env, Diagnostics& diagnostics) {
     std::unique_ptr<Hyphenator> hyphenator;
     if (style.hyphenate) {
         try {
@@ -282,15 +378,26 @@ FrameDocument layout_report(const ReportInfo& info, const std::vector<Chapter>& 
                 std::set<std::string>(style.hyphenation_exceptions.begin(), style.hyphenation_exceptions.end()));
         } catch (const std::runtime_error& e) {
             diagnostics.error({}, e.what(), "install the Debian package hyphen-no, or set hyphenate = false in the layout");
-            return document;
+            return {};
         }
     }
-    LayoutContext context{fonts.context(), style, flow, diagnostics, env, info.project_root, hyphenator.get()};
-    Layouter layouter(context, document);
-    layouter.cover(info);
-    for (const auto& chapter : chapters) layouter.chapter(chapter);
-    add_running_elements(document, flow, info, context);
-    return document;
+    References references(chapters, {style.label_table, style.label_figure, style.label_page}, diagnostics);
+    // Page numbers in the contents and in "side N" references can move pages; lay out again
+    // with the pages found until they stop changing (two passes, usually).
+    for (int pass = 1;; ++pass) {
+        Diagnostics pass_diagnostics;
+        FrameDocument document =
+            lay_out_once(info, chapters, style, fonts, env, hyphenator.get(), references, pass_diagnostics);
+        auto pages = anchor_pages(document);
+        const bool settled = pages == references.pages();
+        if (settled || pass == kMaxPasses) {
+            for (const auto& d : pass_diagnostics.all()) diagnostics.add(d);
+            if (!settled) diagnostics.warning({}, "page numbers in the table of contents did not settle after " +
+                                                      std::to_string(kMaxPasses) + " layout passes");
+            return document;
+        }
+        references.set_pages(std::move(pages));
+    }
 }
 
 }  // namespace sats

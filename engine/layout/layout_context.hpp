@@ -7,6 +7,7 @@
 #include "core/environment.hpp"
 #include "layout/hyphenator.hpp"
 #include "layout/page_flow.hpp"
+#include "layout/references.hpp"
 #include "layout/text_block.hpp"
 #include "layout/typography.hpp"
 
@@ -21,6 +22,7 @@ struct LayoutContext {
     const Environment& env;
     std::filesystem::path project_root;
     const Hyphenator* hyphenator;  ///< null when the layout turns hyphenation off
+    const References& references;
 
     /// Body-text settings at `width`.
     TextSettings body(double width) const {
@@ -37,7 +39,8 @@ struct LayoutContext {
     /// once per block about characters no font has.
     TextBlock shape(const Inlines& text, const TextSettings& settings, const SourceLocation& where,
                     bool hyphenate = true) const {
-        TextBlock block(pango, apply_typography(text, hyphenate ? hyphenator : nullptr), settings);
+        const Inlines resolved = references.resolve(text, where, diagnostics);
+        TextBlock block(pango, apply_typography(resolved, hyphenate ? hyphenator : nullptr), settings);
         if (block.unknown_glyphs() > 0)
             diagnostics.warning(where, std::to_string(block.unknown_glyphs()) +
                                            " character(s) here are in no configured font and would print as boxes");
@@ -47,6 +50,10 @@ struct LayoutContext {
 
 /// Lays out a table at the cursor, splitting it between rows over pages.
 void layout_table(const Table& table, const SourceLocation& where, LayoutContext& context, double x, double width);
+
+/// A one-line text in the body font at `size` (captions, notes), not hyphenated.
+TextBlock small_text(LayoutContext& context, const std::string& text, double size, double width, bool strong,
+                     const SourceLocation& where);
 
 /// Places all lines of `block` at `x`, continuing on new pages; keeps at least two lines
 /// together at each end of a page break (no widows or orphans) where the block allows.

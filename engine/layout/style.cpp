@@ -143,6 +143,20 @@ std::optional<LayoutStyle> load_layout(const Environment& env, const std::string
         t.number("note_size", s.note_size);
         t.number("space_after", s.table_space_after);
     }
+    {
+        SectionReader l(top.table("labels"), file, diagnostics);
+        l.text("table", s.label_table);
+        l.text("figure", s.label_figure);
+        l.text("page", s.label_page);
+        l.text("continued", s.label_continued);
+    }
+    {
+        SectionReader t(top.table("toc"), file, diagnostics);
+        t.text("title", s.toc_title);
+        double levels = s.toc_levels;
+        t.number("levels", levels);
+        s.toc_levels = static_cast<int>(levels);
+    }
     s.code = s.body;
     s.code.font = "Monospace";
     {

@@ -52,6 +52,13 @@ struct LayoutStyle {
     double note_size = 8;
     double table_space_after = 12;
 
+    std::string label_table = "Tabell";
+    std::string label_figure = "Figur";
+    std::string label_page = "side";
+    std::string label_continued = "forts.";
+    std::string toc_title = "Innhold";  ///< "" = no table of contents
+    int toc_levels = 2;
+
     TextStyle code;
     TextStyle footer;
     Color link{0, 0.36, 0.6};

@@ -216,6 +216,8 @@ void draw_row(const ShapedRow& row, std::size_t index, double table_width, const
     c.flow.y = bottom;
 }
 
+}  // namespace
+
 TextBlock small_text(LayoutContext& c, const std::string& text, double size, double width, bool strong,
                      const SourceLocation& where) {
     TextSettings s = c.body(width);
@@ -224,6 +226,8 @@ TextBlock small_text(LayoutContext& c, const std::string& text, double size, dou
     if (strong) s.style.weight = "semibold";
     return c.shape({TextRun{text}}, s, where, false);
 }
+
+namespace {
 
 double height_of(const std::vector<TextBlock>& blocks) {
     double h = 0;
@@ -266,15 +270,16 @@ void layout_table(const Table& table, const SourceLocation& where, LayoutContext
     if (!table.source.empty()) below.push_back(small_text(c, table.source, c.style.note_size, width, false, where));
     const double below_height = below.empty() ? 0 : 3 + height_of(below);
 
+    const std::string caption = c.references.caption(table);
     auto caption_block = [&](bool continued) {
-        const std::string text = table.caption.empty() ? std::string() : table.caption + (continued ? " (forts.)" : "");
+        const std::string text = continued ? caption + " (" + c.style.label_continued + ")" : caption;
         return small_text(c, text, c.style.caption_size, width, true, where);
     };
     auto start_part = [&](bool continued) {
-        if (!table.caption.empty()) {
-            const TextBlock caption = caption_block(continued);
+        if (!caption.empty()) {
+            const TextBlock block = caption_block(continued);
             c.flow.items().push_back(TagBegin{continued ? "Artifact" : "Caption"});
-            place_lines(caption, c, x);
+            place_lines(block, c, x);
             c.flow.items().push_back(TagEnd{});
             c.flow.y += 3;
         }
@@ -284,9 +289,10 @@ void layout_table(const Table& table, const SourceLocation& where, LayoutContext
         if (continued) c.flow.items().push_back(TagEnd{});
     };
 
-    const double caption_height = table.caption.empty() ? 0 : caption_block(false).height() + 3;
+    const double caption_height = caption.empty() ? 0 : caption_block(false).height() + 3;
     const double first_rows = body.empty() ? 0 : body[0].height + (body.size() == 1 ? below_height : 0);
     c.flow.ensure(caption_height + header_height + first_rows);
+    c.flow.items().push_back(Anchor{c.references.anchor(&table), c.flow.y});
     c.flow.items().push_back(TagBegin{"Table"});
     start_part(false);
     for (std::size_t i = 0; i < body.size(); ++i) {

@@ -14,9 +14,12 @@ namespace sats {
 
 namespace {
 
-/// The date the PDF states: the manifest's publication date, else the environment's clock.
+/// The date the PDF states: the manifest's publication date, else SOURCE_DATE_EPOCH (through
+/// the environment), else 1 January of the report's year — never the wall clock, so the same
+/// input gives the same bytes.
 std::string document_date(const Manifest& manifest, const Environment& env) {
     if (!manifest.date.empty()) return manifest.date + "T00:00:00Z";
+    if (!env.pinned_time()) return std::to_string(manifest.year) + "-01-01T00:00:00Z";
     const std::time_t t = std::chrono::system_clock::to_time_t(env.now());
     std::tm utc{};
     gmtime_r(&t, &utc);
@@ -61,6 +64,7 @@ std::optional<FrameDocument> lay_out_report(const Report& report, const Environm
     info.municipality = report.manifest.municipality;
     info.year = report.manifest.year;
     info.date = document_date(report.manifest, env);
+    for (const auto& k : report.manifest.keywords) info.keywords += (info.keywords.empty() ? "" : ", ") + k;
     info.language = report.manifest.language == "nb" ? "nb-NO" : report.manifest.language;
     info.project_root = report.manifest.root;
     auto frames = layout_report(info, report.chapters, *style, *fonts, env, diagnostics);
