@@ -90,7 +90,13 @@ private:
                 case CMARK_NODE_CODE: run.code = true; run.text = literal(n); out.push_back(run); break;
                 case CMARK_NODE_EMPH: run.emphasis = true; inlines(n, run, out); break;
                 case CMARK_NODE_STRONG: run.strong = true; inlines(n, run, out); break;
-                case CMARK_NODE_LINK: run.link = cmark_node_get_url(n); inlines(n, run, out); break;
+                case CMARK_NODE_LINK: {
+                    run.link = cmark_node_get_url(n);
+                    const auto before = out.size();
+                    inlines(n, run, out);
+                    if (out.size() == before) out.push_back(run);  // [](#id): the reference gives the text
+                    break;
+                }
                 case CMARK_NODE_FOOTNOTE_REFERENCE:
                     run.superscript = true;
                     run.text = std::to_string(note_numbers_[note_label(n)]);

@@ -52,9 +52,23 @@ char32_t lower_latin1(char32_t c) {
 
 }  // namespace
 
-Hyphenator::Hyphenator(const std::string& dictionary, std::set<std::string> exceptions)
+Hyphenator::Hyphenator(const std::string& dictionary, std::set<std::string> exceptions,
+                       const std::vector<std::string>& words)
     : dict_(hnj_hyphen_load(dictionary.c_str())), exceptions_(std::move(exceptions)) {
     if (!dict_) throw std::runtime_error("cannot read the hyphenation dictionary " + dictionary);
+    for (const auto& written : words) {
+        std::string word;
+        std::vector<bool> breaks;
+        for (const char32_t c : decode(written)) {
+            if (c == '-') {
+                if (!breaks.empty()) breaks.back() = true;
+            } else {
+                word += encode(c < 0x100 ? lower_latin1(c) : c);
+                breaks.push_back(false);
+            }
+        }
+        words_[word] = breaks;
+    }
 }
 
 Hyphenator::~Hyphenator() { hnj_hyphen_free(dict_); }
@@ -70,6 +84,14 @@ std::string Hyphenator::hyphenate(const std::string& word, int edge) const {
     std::string lower_utf8;
     for (const unsigned char c : latin1) lower_utf8 += encode(c);
     if (exceptions_.count(lower_utf8)) return word;
+    if (const auto known = words_.find(lower_utf8); known != words_.end()) {
+        std::string out;
+        for (std::size_t i = 0; i < chars.size(); ++i) {
+            out += encode(chars[i]);
+            if (i < known->second.size() && known->second[i] && i + 1 < chars.size()) out += "\u00AD";
+        }
+        return out;
+    }
 
     std::vector<char> hyphens(latin1.size() + 5, 0);
     char** rep = nullptr;

@@ -2,7 +2,9 @@
 // Norwegian hyphenation with libhyphen and the hyphen-no patterns: soft hyphens (U+00AD)
 // at the break points of a word, which pango uses and shows as "-" when it breaks there.
 
+#include <map>
 #include <set>
+#include <vector>
 #include <string>
 
 typedef struct _HyphenDict HyphenDict;
@@ -13,8 +15,10 @@ namespace sats {
 class Hyphenator {
 public:
     /// Loads the dictionary; throws std::runtime_error if it cannot be read.
-    /// Words in `exceptions` (lower case) are never hyphenated.
-    Hyphenator(const std::string& dictionary, std::set<std::string> exceptions = {});
+    /// Words in `exceptions` (lower case) are never hyphenated; `words` written with hyphens
+    /// ("kom-mu-ne-di-rek-tø-rens") give the break points of words the patterns miss.
+    Hyphenator(const std::string& dictionary, std::set<std::string> exceptions = {},
+               const std::vector<std::string>& words = {});
     ~Hyphenator();
     Hyphenator(const Hyphenator&) = delete;
     Hyphenator& operator=(const Hyphenator&) = delete;
@@ -26,6 +30,7 @@ public:
 private:
     HyphenDict* dict_;
     std::set<std::string> exceptions_;
+    std::map<std::string, std::vector<bool>> words_;  ///< lower-case word → break after character i
 };
 
 }  // namespace sats

@@ -375,7 +375,8 @@ FrameDocument layout_report(const ReportInfo& info, const std::vector<Chapter>& 
         try {
             hyphenator = std::make_unique<Hyphenator>(
                 style.hyphenation_dictionary,
-                std::set<std::string>(style.hyphenation_exceptions.begin(), style.hyphenation_exceptions.end()));
+                std::set<std::string>(style.hyphenation_exceptions.begin(), style.hyphenation_exceptions.end()),
+                style.hyphenation_words);
         } catch (const std::runtime_error& e) {
             diagnostics.error({}, e.what(), "install the Debian package hyphen-no, or set hyphenate = false in the layout");
             return {};

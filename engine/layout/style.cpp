@@ -105,6 +105,7 @@ std::optional<LayoutStyle> load_layout(const Environment& env, const std::string
         text_section.flag("hyphenate", s.hyphenate);
         text_section.text("hyphenation_dictionary", s.hyphenation_dictionary);
         text_section.strings("hyphenation_exceptions", s.hyphenation_exceptions);
+        text_section.strings("hyphenation_words", s.hyphenation_words);
     }
     {
         SectionReader h(top.table("headings"), file, diagnostics);

@@ -34,6 +34,7 @@ struct LayoutStyle {
     bool hyphenate = true;
     std::string hyphenation_dictionary = "/usr/share/hyphen/hyph_nb_NO.dic";
     std::vector<std::string> hyphenation_exceptions;  ///< words never hyphenated (lower case)
+    std::vector<std::string> hyphenation_words;       ///< break points the patterns miss: "kom-mu-ne"
 
     std::array<TextStyle, 4> headings;
     std::array<double, 4> heading_space_before{0, 18, 14, 10};

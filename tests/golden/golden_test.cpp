@@ -1,7 +1,9 @@
-// Golden test: the laid-out pages of a small project as text, compared with the file beside it.
-// Refresh after an intended change with:  SATS_UPDATE_GOLDEN=1 ctest --test-dir build -R Golden
+// Golden tests: the laid-out pages of each project in tests/golden/<case>/ as text, compared
+// with tests/golden/<case>.dump. Refresh after an intended change with one command:
+//   SATS_UPDATE_GOLDEN=1 ctest --test-dir build -R Golden
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -12,23 +14,44 @@
 namespace sats {
 namespace {
 
-TEST(Golden, MiniProjectFrames) {
+namespace fs = std::filesystem;
+
+std::vector<std::string> cases() {
+    std::vector<std::string> names;
+    for (const auto& entry : fs::directory_iterator(test::source_dir() / "tests" / "golden"))
+        if (entry.is_directory()) names.push_back(entry.path().filename().string());
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+class Golden : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(Golden, FramesMatchTheDump) {
     const auto dir = test::source_dir() / "tests" / "golden";
     SystemEnvironment env(test::source_dir());
     Diagnostics d;
     FrameDocument frames;
-    const auto pdf = build_pdf(env, dir / "mini", d, &frames);
+    const auto pdf = build_pdf(env, dir / GetParam(), d, &frames);
     std::ostringstream problems;
     d.print(problems);
     ASSERT_TRUE(pdf) << problems.str();
-    std::string dump = dump_frames(frames);
-    const auto golden = dir / "mini.dump";
+    EXPECT_TRUE(d.all().empty()) << problems.str();
+    const std::string dump = dump_frames(frames);
+    const auto golden = dir / (GetParam() + ".dump");
     if (std::getenv("SATS_UPDATE_GOLDEN")) {
         std::ofstream(golden, std::ios::binary) << dump;
         GTEST_SKIP() << "updated " << golden;
     }
-    EXPECT_EQ(test::read(golden), dump) << "run SATS_UPDATE_GOLDEN=1 ctest --test-dir build -R Golden to refresh";
+    EXPECT_TRUE(test::read(golden) == dump)
+        << "the frames differ from " << golden << "; look at the difference (SATS_UPDATE_GOLDEN=1 ctest --test-dir build "
+        << "-R Golden rewrites it, then git diff shows it) and refresh if it is intended";
 }
+
+INSTANTIATE_TEST_SUITE_P(Cases, Golden, ::testing::ValuesIn(cases()), [](const auto& info) {
+    std::string name = info.param;
+    std::replace(name.begin(), name.end(), '-', '_');
+    return name;
+});
 
 }  // namespace
 }  // namespace sats

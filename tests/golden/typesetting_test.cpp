@@ -1,0 +1,188 @@
+// Typesetting rules checked on the frames of the golden projects: hyphenation, no breaks in
+// numbers, keep-with-next, widows and orphans, split tables, numbering and the contents.
+#include <gtest/gtest.h>
+
+#include <map>
+#include <regex>
+
+#include "layout/hyphenator.hpp"
+#include "pipeline/report.hpp"
+#include "test_support.hpp"
+
+namespace sats {
+namespace {
+
+const std::string soft_hyphen = "\u00AD";
+
+/// One line of text on a page: the glyph runs on one baseline, left to right, and the
+/// innermost structure element they belong to.
+struct TextLineInfo {
+    int page = 0;
+    double y = 0;
+    std::string text;
+    std::string role;
+    int element = 0;  ///< which structure element (counting from 1 in document order)
+};
+
+struct Laid {
+    FrameDocument frames;
+    std::vector<TextLineInfo> lines;
+    std::map<std::string, int> anchors;  ///< anchor → page
+};
+
+Laid lay_out(const std::string& name) {
+    SystemEnvironment env(test::source_dir());
+    Diagnostics d;
+    Laid laid;
+    EXPECT_TRUE(build_pdf(env, test::source_dir() / "tests" / "golden" / name, d, &laid.frames));
+    int elements = 0;
+    std::vector<std::pair<std::string, int>> open;  // structure elements may span pages
+    for (std::size_t p = 0; p < laid.frames.pages.size(); ++p) {
+        for (const auto& item : laid.frames.pages[p].items) {
+            if (const auto* begin = std::get_if<TagBegin>(&item)) open.emplace_back(begin->role, ++elements);
+            else if (std::holds_alternative<TagEnd>(item) && !open.empty()) open.pop_back();
+            else if (const auto* anchor = std::get_if<Anchor>(&item)) laid.anchors[anchor->name] = static_cast<int>(p) + 1;
+            else if (const auto* run = std::get_if<GlyphRun>(&item)) {
+                const std::string role = open.empty() ? "" : open.back().first;
+                const int element = open.empty() ? 0 : open.back().second;
+                auto& lines = laid.lines;
+                if (!lines.empty() && lines.back().page == static_cast<int>(p) + 1 && std::abs(lines.back().y - run->y) < 0.01)
+                    lines.back().text += (lines.back().element == element ? "" : " | ") + run->text;  // cells apart
+                else
+                    lines.push_back({static_cast<int>(p) + 1, run->y, run->text, role, element});
+            }
+        }
+    }
+    return laid;
+}
+
+bool ends_with(const std::string& s, const std::string& end) {
+    return s.size() >= end.size() && s.compare(s.size() - end.size(), end.size(), end) == 0;
+}
+
+TEST(Hyphenation, NorwegianPatternsAndLayoutWords) {
+    Hyphenator h("/usr/share/hyphen/hyph_nb_NO.dic", {"kostra"}, {"kom-mu-ne-di-rek-tø-rens"});
+    EXPECT_EQ("drifts\u00ADut\u00ADgifter", h.hyphenate("driftsutgifter"));
+    EXPECT_EQ("egen\u00ADkapi\u00ADtal\u00ADfinansie\u00ADring", h.hyphenate("egenkapitalfinansiering"));
+    EXPECT_EQ("Kom\u00ADmu\u00ADne\u00ADdi\u00ADrek\u00ADtø\u00ADrens", h.hyphenate("Kommunedirektørens"));
+    EXPECT_EQ("KOSTRA", h.hyphenate("KOSTRA"));  // an exception
+    EXPECT_EQ("kort", h.hyphenate("kort"));
+}
+
+TEST(Typesetting, LongCompoundsAreHyphenatedAtDictionaryPoints) {
+    const auto laid = lay_out("typography");
+    int hyphenated = 0;
+    for (std::size_t i = 0; i + 1 < laid.lines.size(); ++i) {
+        const auto& line = laid.lines[i].text;
+        if (!ends_with(line, soft_hyphen)) continue;
+        ++hyphenated;
+        // The word broken here is one of the compounds, split where the dictionary allows.
+        const auto start = line.find_last_of(' ') == std::string::npos ? 0 : line.find_last_of(' ') + 1;
+        const std::string head = line.substr(start, line.size() - start - soft_hyphen.size());
+        EXPECT_GE(head.size(), 3u) << line;
+    }
+    EXPECT_GE(hyphenated, 5);
+}
+
+TEST(Typesetting, NoBreakInsideNumbersUnitsAndRanges) {
+    const auto laid = lay_out("typography");
+    int checked = 0;
+    for (std::size_t i = 0; i + 1 < laid.lines.size(); ++i) {
+        const auto& line = laid.lines[i].text;
+        const auto& next = laid.lines[i + 1].text;
+        if (laid.lines[i].role != "P") continue;
+        ++checked;
+        EXPECT_FALSE(ends_with(line, " 6") && next.rfind("040", 0) == 0) << line << " | " << next;
+        EXPECT_FALSE(ends_with(line, "040") && next.rfind("kr", 0) == 0) << line << " | " << next;
+        EXPECT_FALSE(ends_with(line, "5,4") && next.rfind("%", 0) == 0) << line << " | " << next;
+        EXPECT_FALSE(ends_with(line, "2024\u2060\u2013\u2060") || ends_with(line, "2024\u2013")) << line;
+    }
+    EXPECT_GT(checked, 20);
+    const std::string all = [&] {
+        std::string s;
+        for (const auto& l : laid.lines) s += l.text + "\n";
+        return s;
+    }();
+    EXPECT_NE(std::string::npos, all.find("«Sitat med anfør\u00ADsels\u00ADtegn» \u2013 og en tanke\u00ADstrek \u2013 her."));
+}
+
+TEST(Typesetting, HeadingsStayWithWhatFollows) {
+    const auto laid = lay_out("pagination");
+    int headings = 0;
+    for (std::size_t i = 0; i + 1 < laid.lines.size(); ++i) {
+        if (laid.lines[i].role != "H2") continue;
+        ++headings;
+        EXPECT_EQ(laid.lines[i].page, laid.lines[i + 1].page) << "heading '" << laid.lines[i].text << "' ends a page";
+    }
+    EXPECT_EQ(25, headings);
+    EXPECT_GT(laid.frames.pages.size(), 5u);
+}
+
+TEST(Typesetting, NoWidowsOrOrphans) {
+    const auto laid = lay_out("pagination");
+    std::map<int, std::map<int, int>> lines_per_page;  // paragraph → page → lines
+    for (const auto& line : laid.lines)
+        if (line.role == "P") ++lines_per_page[line.element][line.page];
+    int split = 0;
+    for (const auto& [element, pages] : lines_per_page) {
+        if (pages.size() < 2) continue;
+        ++split;
+        for (const auto& [page, count] : pages) EXPECT_GE(count, 2) << "a single line of a paragraph on page " << page;
+    }
+    EXPECT_GT(split, 0) << "the test project should split some paragraph over pages";
+}
+
+TEST(Typesetting, LongTableRepeatsHeaderAndContinuesCaption) {
+    const auto laid = lay_out("long-table");
+    ASSERT_GT(laid.frames.pages.size(), 10u);
+    std::map<int, std::vector<std::string>> page_text;
+    for (const auto& l : laid.lines) page_text[l.page].push_back(l.text);
+    int continued = 0, table_pages = 0;
+    auto is_row = [](const std::string& t) { return t.rfind("Rad ", 0) == 0 && t != "Rad | Verdi"; };
+    for (const auto& [page, lines] : page_text) {
+        if (!std::any_of(lines.begin(), lines.end(), is_row)) continue;
+        ++table_pages;
+        EXPECT_NE(lines.end(), std::find(lines.begin(), lines.end(), "Rad | Verdi")) << "no header on page " << page;
+        if (std::find(lines.begin(), lines.end(), "Tabell 1: Fem hundre rader (forts.)") != lines.end()) ++continued;
+    }
+    EXPECT_GT(table_pages, 10);
+    EXPECT_EQ(table_pages - 1, continued);  // every page of the table but the first
+    // All 500 rows, each once, in order.
+    int expected = 1;
+    for (const auto& l : laid.lines)
+        if (is_row(l.text)) {
+            EXPECT_EQ("Rad " + std::to_string(expected++), l.text.substr(0, l.text.find(" | ")));
+        }
+    EXPECT_EQ(501, expected);
+    // The note stays with the last part of the table.
+    const auto& last = page_text.rbegin()->second;
+    EXPECT_TRUE(std::any_of(last.begin(), last.end(), [](const std::string& t) { return t.rfind("Rad 500 | ", 0) == 0; }));
+    EXPECT_NE(last.end(), std::find(last.begin(), last.end(), "Merknaden hører til den siste delen av tabellen."));
+}
+
+TEST(Typesetting, ContentsPagesAndNumberingAreRight) {
+    const auto laid = lay_out("navigation");
+    // Contents entries: the page number printed equals the page of the heading's anchor.
+    std::vector<std::pair<std::string, std::string>> entries;  // title, number
+    for (std::size_t i = 0; i < laid.lines.size(); ++i)
+        if (laid.lines[i].role == "TOCI") {
+            static const std::regex entry(R"(^(.*?)[ .|]*([0-9]+)$)");  // title, leader dots, page
+            std::smatch m;
+            if (std::regex_match(laid.lines[i].text, m, entry)) entries.emplace_back(m[1], m[2]);
+        }
+    ASSERT_EQ(3u, entries.size());
+    const std::map<std::string, std::string> anchors{
+        {"Første kapittel", "forste-kapittel"}, {"Et underavsnitt", "et-underavsnitt"}, {"Andre kapittel", "andre-kapittel"}};
+    for (const auto& [title, number] : entries)
+        EXPECT_EQ(std::to_string(laid.anchors.at(anchors.at(title))), number) << title;
+    std::string all;
+    for (const auto& l : laid.lines) all += std::regex_replace(l.text, std::regex("\u00AD"), "") + "\n";
+    EXPECT_NE(std::string::npos, all.find("Tabell 1: Første tabell"));
+    EXPECT_NE(std::string::npos, all.find("Figur 1: Et bilde med bildetekst"));
+    EXPECT_NE(std::string::npos, all.find("Tabell 2: Andre tabell"));
+    EXPECT_NE(std::string::npos, all.find("Se tabell\u00A01 og figur\u00A01 på side\u00A03, og kapitlet Andre kapittel."));
+    EXPECT_NE(std::string::npos, all.find("Tabell\u00A02 følger etter tabell\u00A01."));
+}
+
+}  // namespace
+}  // namespace sats
