@@ -1,11 +1,13 @@
 // The sats command line: build and check content projects.
 
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <string>
 #include <vector>
 
+#include "export/png_export.hpp"
 #include "frames/frames.hpp"
 #include "pipeline/report.hpp"
 
@@ -20,12 +22,15 @@ constexpr int kBadUsage = 2;
 const char* const kHelp = R"(sats — KOSTRA reports from content projects
 
 Usage:
-  sats build <project> [-o <file.pdf>] [--dump <file.txt>]
+  sats build <project> [-o <file.pdf>] [--layout <name>] [--png] [--dump <file.txt>]
       Builds the report to a PDF (default: output/<project name>.pdf).
-      --dump also writes the laid-out pages as text (for golden tests).
-  sats check <project>
+      --layout  uses layouts/<name> instead of the manifest's layout
+      --png     also writes each page as <file>-<page>.png (100 dpi)
+      --dump    also writes the laid-out pages as text (for golden tests)
+  sats check <project> [--layout <name>]
       Reads everything, resolves every data reference and placeholder,
-      computes every value and table, and prints what is wrong. Writes nothing.
+      computes every value and table, lays the report out, and prints
+      what is wrong. Writes nothing.
   sats --help       Shows this text.
   sats --version    Shows the version.
 
@@ -49,6 +54,8 @@ struct Command {
     fs::path project;
     fs::path output;
     fs::path dump;
+    bool png = false;
+    sats::BuildOptions options;
 };
 
 std::optional<Command> parse(const std::vector<std::string>& args, std::string& error) {
@@ -56,17 +63,23 @@ std::optional<Command> parse(const std::vector<std::string>& args, std::string& 
     c.verb = args[0];
     for (std::size_t i = 1; i < args.size(); ++i) {
         const auto& a = args[i];
-        const bool takes_value = a == "-o" || a == "--output" || a == "--dump";
-        if (takes_value && c.verb != "build") {
+        const bool build_only = a == "-o" || a == "--output" || a == "--dump" || a == "--png";
+        if (build_only && c.verb != "build") {
             error = "'" + a + "' only goes with 'build'";
             return std::nullopt;
         }
+        const bool takes_value = a == "-o" || a == "--output" || a == "--dump" || a == "--layout";
         if (takes_value) {
             if (i + 1 >= args.size()) {
-                error = "'" + a + "' needs a file name";
+                error = "'" + a + "' needs a value";
                 return std::nullopt;
             }
-            (a == "--dump" ? c.dump : c.output) = args[++i];
+            const std::string value = args[++i];
+            if (a == "--dump") c.dump = value;
+            else if (a == "--layout") c.options.layout = value;
+            else c.output = value;
+        } else if (a == "--png") {
+            c.png = true;
         } else if (!a.empty() && a[0] == '-') {
             error = "unknown option '" + a + "'";
             return std::nullopt;
@@ -95,16 +108,26 @@ int run(const Command& c) {
     }
     if (c.verb == "check") {
         const auto report = sats::load_report(env, c.project, diagnostics);
-        if (report) sats::lay_out_report(*report, env, diagnostics);
+        if (report) sats::lay_out_report(*report, env, diagnostics, c.options);
         diagnostics.print(std::cerr);
         return diagnostics.has_errors() ? kContentErrors : kOk;
     }
     sats::FrameDocument frames;
-    const auto pdf = sats::build_pdf(env, c.project, diagnostics, &frames);
+    const auto pdf = sats::build_pdf(env, c.project, diagnostics, &frames, c.options);
+    auto write = [&](const fs::path& path, const std::string& bytes) {
+        if (auto failure = env.write_file(path, bytes)) diagnostics.error({path.string()}, *failure);
+    };
     if (pdf) {
-        if (auto failure = env.write_file(c.output, *pdf)) diagnostics.error({c.output.string()}, *failure);
-        if (!c.dump.empty())
-            if (auto failure = env.write_file(c.dump, sats::dump_frames(frames))) diagnostics.error({c.dump.string()}, *failure);
+        write(c.output, *pdf);
+        if (!c.dump.empty()) write(c.dump, sats::dump_frames(frames));
+        if (c.png) {
+            const auto pages = sats::export_png(frames);
+            for (std::size_t p = 0; p < pages.size(); ++p) {
+                char suffix[32];
+                std::snprintf(suffix, sizeof suffix, "-%03zu.png", p + 1);
+                write(fs::path(c.output).replace_extension().string() + suffix, pages[p]);
+            }
+        }
     }
     diagnostics.print(std::cerr);
     if (diagnostics.has_errors()) return kContentErrors;

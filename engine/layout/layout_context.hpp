@@ -32,6 +32,7 @@ struct LayoutContext {
         s.justify = style.justify;
         s.line_height = style.line_height;
         s.link_color = style.link;
+        s.code_font = style.code.font;
         return s;
     }
 

@@ -15,6 +15,7 @@ namespace {
 constexpr double kSubRowIndent = 10;
 constexpr double kMinTextColumn = 60;
 constexpr double kShrinkStep = 0.5;
+constexpr double kKeepWhole = 0.4;  ///< tables up to this share of the text height are never split
 
 /// A table's cells at one text size: shared settings and the measuring they need.
 class TableShaper {
@@ -290,14 +291,24 @@ void layout_table(const Table& table, const SourceLocation& where, LayoutContext
     };
 
     const double caption_height = caption.empty() ? 0 : caption_block(false).height() + 3;
-    const double first_rows = body.empty() ? 0 : body[0].height + (body.size() == 1 ? below_height : 0);
-    c.flow.ensure(caption_height + header_height + first_rows);
+    double rows_height = 0;
+    for (const auto& row : body) rows_height += row.height;
+    const double whole = caption_height + header_height + rows_height + below_height;
+    const double text_height = c.style.bottom() - c.style.margin_top;
+    // A small table is never split; a long one starts with at least two rows.
+    double first_rows = 0;
+    for (std::size_t i = 0; i < std::min<std::size_t>(2, body.size()); ++i) first_rows += body[i].height;
+    c.flow.ensure(whole <= kKeepWhole * text_height ? whole : caption_height + header_height + first_rows);
     c.flow.items().push_back(Anchor{c.references.anchor(&table), c.flow.y});
     c.flow.items().push_back(TagBegin{"Table"});
     start_part(false);
     for (std::size_t i = 0; i < body.size(); ++i) {
-        const bool last = i + 1 == body.size();
-        const double needs = body[i].height + (last ? below_height : 0);
+        // The last part holds at least two rows, and the notes and source line.
+        double needs = body[i].height;
+        if (i + 2 >= body.size()) {
+            needs = below_height;
+            for (std::size_t k = i; k < body.size(); ++k) needs += body[k].height;
+        }
         if (needs > c.flow.remaining()) {
             c.flow.new_page();
             start_part(true);

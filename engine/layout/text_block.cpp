@@ -109,7 +109,7 @@ TextBlock::TextBlock(PangoContext* context, const Inlines& runs, const TextSetti
         const std::size_t end = text.size();
         if (run.strong) insert(attrs.get(), pango_attr_weight_new(PANGO_WEIGHT_BOLD), start, end);
         if (run.emphasis) insert(attrs.get(), pango_attr_style_new(PANGO_STYLE_ITALIC), start, end);
-        if (run.code) insert(attrs.get(), pango_attr_family_new("DejaVu Sans Mono"), start, end);
+        if (run.code) insert(attrs.get(), pango_attr_family_new(settings.code_font.c_str()), start, end);
         if (run.superscript) {
             insert(attrs.get(), pango_attr_rise_new(static_cast<int>(settings.style.size * 0.35 * kScale)), start, end);
             insert(attrs.get(), pango_attr_scale_new(0.7), start, end);
@@ -128,6 +128,9 @@ TextBlock::TextBlock(PangoContext* context, const Inlines& runs, const TextSetti
     pango_layout_set_font_description(layout, font);
     pango_font_description_free(font);
     if (settings.tabular) insert(attrs.get(), pango_attr_font_features_new("tnum"), 0, text.size());
+    // Baselines `line_height` × the font size apart, whatever the font's own ascent and descent.
+    insert(attrs.get(), pango_attr_line_height_new_absolute(static_cast<int>(settings.style.size * settings.line_height * kScale)),
+           0, text.size());
     pango_layout_set_text(layout, text.data(), static_cast<int>(text.size()));
     pango_layout_set_attributes(layout, attrs.get());
     if (settings.width > 0) {
@@ -138,7 +141,6 @@ TextBlock::TextBlock(PangoContext* context, const Inlines& runs, const TextSetti
                                        : settings.align == Align::center ? PANGO_ALIGN_CENTER
                                                                          : PANGO_ALIGN_LEFT);
     pango_layout_set_justify(layout, settings.justify);
-    pango_layout_set_line_spacing(layout, static_cast<float>(settings.line_height));
     unknown_glyphs_ = pango_layout_get_unknown_glyphs_count(layout);
 
     LayoutIter iter(pango_layout_get_iter(layout));
@@ -149,7 +151,7 @@ TextBlock::TextBlock(PangoContext* context, const Inlines& runs, const TextSetti
         const double top = line_rect.y / kScale;
         if (top != previous_top) {
             if (!lines_.empty()) lines_.back().height = top - previous_top;
-            lines_.push_back({line_rect.height / kScale * settings.line_height, line_rect.width / kScale, {}});
+            lines_.push_back({line_rect.height / kScale, line_rect.width / kScale, {}});
             previous_top = top;
         }
         PangoGlyphItem* run = pango_layout_iter_get_run_readonly(iter.get());

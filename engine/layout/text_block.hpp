@@ -21,6 +21,7 @@ struct TextSettings {
     double line_height = 1.4;  ///< times the font size
     Color link_color;
     bool tabular = false;      ///< tabular (fixed-width) figures, for tables
+    std::string code_font = "Monospace";  ///< family for `code` runs
 };
 
 /// One laid-out line: its glyph runs and link areas relative to the line's top left.

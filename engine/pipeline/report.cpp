@@ -48,8 +48,9 @@ std::optional<Report> load_report(const Environment& env, const std::filesystem:
     return report;
 }
 
-std::optional<FrameDocument> lay_out_report(const Report& report, const Environment& env, Diagnostics& diagnostics) {
-    const auto style = load_layout(env, report.manifest.layout, diagnostics);
+std::optional<FrameDocument> lay_out_report(const Report& report, const Environment& env, Diagnostics& diagnostics,
+                                            const BuildOptions& options) {
+    const auto style = load_layout(env, options.layout.empty() ? report.manifest.layout : options.layout, diagnostics);
     if (!style) return std::nullopt;
     std::unique_ptr<FontSetup> fonts;
     try {
@@ -73,10 +74,10 @@ std::optional<FrameDocument> lay_out_report(const Report& report, const Environm
 }
 
 std::optional<std::string> build_pdf(const Environment& env, const std::filesystem::path& project,
-                                     Diagnostics& diagnostics, FrameDocument* frames) {
+                                     Diagnostics& diagnostics, FrameDocument* frames, const BuildOptions& options) {
     const auto report = load_report(env, project, diagnostics);
     if (!report) return std::nullopt;
-    auto document = lay_out_report(*report, env, diagnostics);
+    auto document = lay_out_report(*report, env, diagnostics, options);
     if (!document) return std::nullopt;
     try {
         auto pdf = export_pdf(*document);

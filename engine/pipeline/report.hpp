@@ -27,12 +27,19 @@ struct Report {
 /// data tables. Nothing if any error was reported.
 std::optional<Report> load_report(const Environment& env, const std::filesystem::path& project, Diagnostics& diagnostics);
 
+/// Choices made on the command line rather than in the content.
+struct BuildOptions {
+    std::string layout;  ///< overrides the manifest's layout when not empty
+};
+
 /// Lays the report out in its layout; nothing if an error was reported.
-std::optional<FrameDocument> lay_out_report(const Report& report, const Environment& env, Diagnostics& diagnostics);
+std::optional<FrameDocument> lay_out_report(const Report& report, const Environment& env, Diagnostics& diagnostics,
+                                            const BuildOptions& options = {});
 
 /// The whole pipeline to PDF bytes; nothing if an error was reported. `frames`, if given,
-/// receives the display list (for the debug dump).
+/// receives the display list (for the debug dump and page images).
 std::optional<std::string> build_pdf(const Environment& env, const std::filesystem::path& project,
-                                     Diagnostics& diagnostics, FrameDocument* frames = nullptr);
+                                     Diagnostics& diagnostics, FrameDocument* frames = nullptr,
+                                     const BuildOptions& options = {});
 
 }  // namespace sats

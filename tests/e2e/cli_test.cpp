@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <sstream>
 
 #include "test_support.hpp"
 
@@ -63,6 +64,44 @@ TEST(Cli, BuildWritesAPdfWhoseTextHasTheComputedNumbers) {
         EXPECT_NE(std::string::npos, text.find(expected)) << "missing from the PDF text: " << expected;
     std::string check;
     EXPECT_EQ(0, test::run("qpdf --check " + q(pdf), &check)) << check;
+}
+
+TEST(Cli, BothLayoutsEmbedOnlySubsetFontsAndStateTheMetadata) {
+    for (const std::string layout : {"kommune", "rapport"}) {
+        const auto dir = test::temp_dir();
+        const auto pdf = dir / (layout + ".pdf");
+        std::string out;
+        ASSERT_EQ(0, test::run_sats("build " + q(bundled) + " --layout " + layout + " -o " + q(pdf), &out)) << out;
+        std::string fonts;
+        ASSERT_EQ(0, test::run("pdffonts " + q(pdf), &fonts));
+        std::istringstream lines(fonts);
+        std::string line;
+        int count = 0;
+        while (std::getline(lines, line)) {
+            if (line.rfind("name", 0) == 0 || line.rfind("----", 0) == 0) continue;
+            ++count;
+            EXPECT_EQ('+', line.at(6)) << "not a subset: " << line;  // ABCDEF+Name
+            EXPECT_NE(std::string::npos, line.find(" yes yes yes ")) << "not embedded, subset and mapped: " << line;
+        }
+        EXPECT_GE(count, 2) << fonts;
+        std::string info;
+        ASSERT_EQ(0, test::run("pdfinfo " + q(pdf), &info));
+        EXPECT_NE(std::string::npos, info.find("Title:           KOSTRA-analyse 2025")) << info;
+        EXPECT_NE(std::string::npos, info.find("Author:          Bærum kommune")) << info;
+        EXPECT_NE(std::string::npos, info.find("CreationDate:    Mon Nov 24 00:00:00 2025 UTC")) << info;
+        std::string check;
+        EXPECT_EQ(0, test::run("qpdf --check " + q(pdf), &check)) << check;
+    }
+}
+
+TEST(Cli, PngPagesAreWritten) {
+    const auto dir = test::temp_dir();
+    std::string out;
+    ASSERT_EQ(0, test::run_sats("build " + q(test::source_dir() / "tests" / "golden" / "mini") + " --png -o " + q(dir / "mini.pdf"), &out)) << out;
+    const auto png = test::read(dir / "mini-001.png");
+    ASSERT_GT(png.size(), 1000u);
+    EXPECT_EQ("\x89PNG", png.substr(0, 4));
+    EXPECT_TRUE(fs::exists(dir / "mini-002.png"));
 }
 
 TEST(Cli, RebuildsAreByteIdentical) {

@@ -1,0 +1,125 @@
+#include "export/cairo_drawer.hpp"
+
+#include <stdexcept>
+
+#include <cairo-ft.h>
+#include <ft2build.h>
+#include FT_FREETYPE_H
+
+namespace sats {
+
+namespace {
+
+/// FreeType faces are released by cairo (through the user data) whenever it lets go of them,
+/// so the library they come from lives as long as the process.
+FT_Library freetype() {
+    static FT_Library shared = [] {
+        FT_Library l = nullptr;
+        if (FT_Init_FreeType(&l) != 0) throw std::runtime_error("cannot start FreeType");
+        return l;
+    }();
+    return shared;
+}
+
+}  // namespace
+
+FontFaces::~FontFaces() {
+    for (auto& [key, face] : faces_) cairo_font_face_destroy(face);
+}
+
+cairo_font_face_t* FontFaces::get(const std::string& file, int index) {
+    const std::string key = file + "#" + std::to_string(index);
+    if (const auto it = faces_.find(key); it != faces_.end()) return it->second;
+    FT_Face ft = nullptr;
+    if (FT_New_Face(freetype(), file.c_str(), index, &ft) != 0) throw std::runtime_error("cannot read font " + file);
+    cairo_font_face_t* face = cairo_ft_font_face_create_for_ft_face(ft, 0);
+    static const cairo_user_data_key_t owner{};
+    cairo_font_face_set_user_data(face, &owner, ft, [](void* p) { FT_Done_Face(static_cast<FT_Face>(p)); });
+    faces_[key] = face;
+    return face;
+}
+
+std::string quoted(const std::string& text) {
+    std::string out = "'";
+    for (const char ch : text) {
+        if (ch == '\'' || ch == '\\') out += '\\';
+        out += ch;
+    }
+    return out + "'";
+}
+
+void PageDrawer::operator()(const GlyphRun& run) {
+    if (run.glyphs.empty()) return;
+    cairo_set_font_face(cr_, fonts_.get(run.font_file, run.font_index));
+    cairo_set_font_size(cr_, run.size);
+    set_color(run.color);
+    std::vector<cairo_glyph_t> glyphs;
+    for (const auto& g : run.glyphs) glyphs.push_back({g.id, run.x + g.x, run.y + g.y});
+    std::vector<cairo_text_cluster_t> clusters;
+    int bytes = 0, count = 0;
+    for (const auto& c : run.clusters) {
+        clusters.push_back({c.bytes, c.glyphs});
+        bytes += c.bytes;
+        count += c.glyphs;
+    }
+    if (bytes == static_cast<int>(run.text.size()) && count == static_cast<int>(glyphs.size()))
+        cairo_show_text_glyphs(cr_, run.text.data(), static_cast<int>(run.text.size()), glyphs.data(),
+                               static_cast<int>(glyphs.size()), clusters.data(), static_cast<int>(clusters.size()),
+                               cairo_text_cluster_flags_t(0));
+    else
+        cairo_show_glyphs(cr_, glyphs.data(), static_cast<int>(glyphs.size()));
+}
+void PageDrawer::operator()(const FilledRect& r) {
+    set_color(r.color);
+    cairo_rectangle(cr_, r.x, r.y, r.width, r.height);
+    cairo_fill(cr_);
+}
+void PageDrawer::operator()(const Line& l) {
+    set_color(l.color);
+    cairo_set_line_width(cr_, l.width);
+    cairo_move_to(cr_, l.x1, l.y1);
+    cairo_line_to(cr_, l.x2, l.y2);
+    cairo_stroke(cr_);
+}
+void PageDrawer::operator()(const ImageItem& image) {
+    cairo_surface_t* surface = cairo_image_surface_create_from_png(image.file.c_str());
+    if (cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS) {
+        cairo_save(cr_);
+        cairo_translate(cr_, image.x, image.y);
+        cairo_scale(cr_, image.width / cairo_image_surface_get_width(surface),
+                    image.height / cairo_image_surface_get_height(surface));
+        cairo_set_source_surface(cr_, surface, 0, 0);
+        cairo_paint(cr_);
+        cairo_restore(cr_);
+    }
+    cairo_surface_destroy(surface);
+}
+void PageDrawer::operator()(const LinkArea& link) {
+    // "#name" links inside the document go to a named destination; others are URIs.
+    const std::string target = link.uri.rfind('#', 0) == 0 ? "dest=" + quoted(link.uri.substr(1)) : "uri=" + quoted(link.uri);
+    const std::string attributes = "rect=[" + std::to_string(link.x) + " " + std::to_string(link.y) + " " +
+                                   std::to_string(link.width) + " " + std::to_string(link.height) + "] " + target;
+    cairo_tag_begin(cr_, CAIRO_TAG_LINK, attributes.c_str());
+    cairo_tag_end(cr_, CAIRO_TAG_LINK);
+}
+void PageDrawer::operator()(const TagBegin& tag) {
+    // Artifacts (running headers, page numbers) get no structure element.
+    open_.push_back(tag.role == "Artifact" || artifact_depth_ > 0 ? "" : tag.role);
+    if (tag.role == "Artifact") ++artifact_depth_;
+    if (!open_.back().empty()) cairo_tag_begin(cr_, open_.back().c_str(), "");
+}
+void PageDrawer::operator()(const TagEnd&) {
+    if (open_.empty()) return;
+    if (!open_.back().empty()) cairo_tag_end(cr_, open_.back().c_str());
+    else if (artifact_depth_ > 0) --artifact_depth_;
+    open_.pop_back();
+}
+void PageDrawer::operator()(const Anchor& anchor) {
+    const std::string attributes = "name=" + quoted(anchor.name) + " x=0 y=" + std::to_string(anchor.y);
+    cairo_tag_begin(cr_, CAIRO_TAG_DEST, attributes.c_str());
+    cairo_tag_end(cr_, CAIRO_TAG_DEST);
+}
+
+void PageDrawer::set_color(const Color& c) { cairo_set_source_rgb(cr_, c.r, c.g, c.b); }
+
+}  // namespace sats

@@ -1,0 +1,44 @@
+#include "export/png_export.hpp"
+
+#include <cmath>
+#include <stdexcept>
+
+#include "export/cairo_drawer.hpp"
+
+namespace sats {
+
+namespace {
+cairo_status_t append_to_string(void* closure, const unsigned char* data, unsigned int length) {
+    static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
+    return CAIRO_STATUS_SUCCESS;
+}
+}  // namespace
+
+std::vector<std::string> export_png(const FrameDocument& document, double dpi) {
+    std::vector<std::string> pngs;
+    FontFaces fonts;
+    const double scale = dpi / 72.0;
+    for (const auto& page : document.pages) {
+        const int width = static_cast<int>(std::ceil(page.width * scale));
+        const int height = static_cast<int>(std::ceil(page.height * scale));
+        cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height);
+        cairo_t* cr = cairo_create(surface);
+        cairo_set_source_rgb(cr, 1, 1, 1);
+        cairo_paint(cr);
+        cairo_scale(cr, scale, scale);
+        PageDrawer drawer(cr, fonts);
+        for (const auto& item : page.items) std::visit(drawer, item);
+        std::string bytes;
+        const cairo_status_t status = cairo_status(cr);
+        cairo_destroy(cr);
+        const cairo_status_t written = cairo_surface_write_to_png_stream(surface, append_to_string, &bytes);
+        cairo_surface_destroy(surface);
+        if (status != CAIRO_STATUS_SUCCESS || written != CAIRO_STATUS_SUCCESS)
+            throw std::runtime_error(std::string("PNG output failed: ") +
+                                     cairo_status_to_string(status != CAIRO_STATUS_SUCCESS ? status : written));
+        pngs.push_back(std::move(bytes));
+    }
+    return pngs;
+}
+
+}  // namespace sats
