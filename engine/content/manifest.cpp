@@ -128,6 +128,9 @@ std::optional<Manifest> load_manifest(const Environment& env, const fs::path& pr
     m.layout = f.string("layout").value_or("kommune");
     m.date = f.string("date").value_or("");
     m.keywords = f.strings("keywords");
+    m.logo = f.string("logo").value_or("");
+    if (!m.logo.empty() && !env.file_exists(project / m.logo))
+        diagnostics.error(f.location("logo"), "logo file '" + m.logo + "' does not exist");
     if (!m.date.empty()) {
         if (!std::regex_match(m.date, std::regex("[0-9]{4}-[0-9]{2}-[0-9]{2}")))
             diagnostics.error(f.location("date"), "'date' must be written YYYY-MM-DD, e.g. 2025-11-24");

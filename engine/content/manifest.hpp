@@ -73,6 +73,7 @@ struct Manifest {
     std::string layout = "kommune";
     std::string date;                ///< publication date, YYYY-MM-DD (also pins the PDF date)
     std::vector<std::string> keywords;  ///< PDF metadata
+    std::string logo;                ///< PNG shown on the cover, relative to the project
     std::vector<ChapterRef> chapters;
     std::vector<DataSourceSpec> data;
     std::vector<ComputeSpec> values;

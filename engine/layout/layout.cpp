@@ -40,6 +40,16 @@ void place_lines(const TextBlock& block, LayoutContext& c, double x) {
 
 namespace {
 
+/// Width and height in pixels of a PNG file, or nothing if it cannot be read.
+std::optional<std::pair<double, double>> png_size(const std::filesystem::path& path) {
+    cairo_surface_t* surface = cairo_image_surface_create_from_png(path.c_str());
+    std::optional<std::pair<double, double>> size;
+    if (cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS)
+        size.emplace(cairo_image_surface_get_width(surface), cairo_image_surface_get_height(surface));
+    cairo_surface_destroy(surface);
+    return size;
+}
+
 /// Lays out the blocks of the chapters onto pages.
 class Layouter {
 public:
@@ -49,7 +59,10 @@ public:
         c_.flow.new_page(true);
         auto& items = c_.flow.items();
         const auto& s = c_.style;
-        items.push_back(FilledRect{0, 0, s.page_width, s.page_height * 0.42, s.accent});
+        const double band = s.page_height * s.cover_band;
+        items.push_back(TagBegin{"Artifact"});
+        items.push_back(FilledRect{0, 0, s.page_width, band, s.accent});
+        items.push_back(TagEnd{});
         TextSettings title = c_.body(s.text_width());
         title.style = s.headings[0];
         title.style.size = s.headings[0].size * 1.6;
@@ -73,12 +86,33 @@ public:
         subtitle.style.size = s.headings[1].size;
         subtitle.style.weight = "normal";
         place(info.subtitle, subtitle);
-        y = s.page_height * 0.42 + 30;
+        y = band + 30;
         TextSettings meta = c_.body(s.text_width());
         meta.style.size = s.headings[2].size;
         meta.style.color = s.accent;
         meta.style.weight = "semibold";
+        items.push_back(TagBegin{"P"});
         place(info.municipality + (info.year ? " · " + std::to_string(info.year) : ""), meta);
+        items.push_back(TagEnd{});
+        if (!info.logo.empty()) cover_logo(info.logo);
+    }
+
+    /// The municipality's logo (PNG) at the foot of the cover, at most 120 × 60 pt.
+    void cover_logo(const std::string& file) {
+        const auto& s = c_.style;
+        const auto path = (c_.project_root / file).lexically_normal();
+        const auto size = png_size(path);
+        if (!size) {
+            c_.diagnostics.error({(c_.project_root / "report.toml").lexically_normal().string()},
+                                 "the logo '" + file + "' is not a readable PNG file");
+            return;
+        }
+        const double scale = std::min(120.0 / size->first, 60.0 / size->second);
+        const double w = size->first * scale, h = size->second * scale;
+        c_.flow.items().push_back(TagBegin{"Figure"});
+        c_.flow.items().push_back(ImageItem{path.string(), s.margin_left, s.page_height - s.margin_bottom - h, w, h,
+                                            "Logo: " + file});
+        c_.flow.items().push_back(TagEnd{});
     }
 
     /// The table of contents: headings down to the layout's level, with dot leaders and the
@@ -225,16 +259,14 @@ private:
             c_.diagnostics.error(where, "image '" + image.path + "' does not exist");
             return;
         }
-        cairo_surface_t* surface = cairo_image_surface_create_from_png(path.c_str());
-        if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
-            cairo_surface_destroy(surface);
+        const auto size = png_size(path);
+        if (!size) {
             c_.diagnostics.error(where, "image '" + image.path + "' is not a readable PNG file");
             return;
         }
         // 150 dpi, at most the text width.
-        double w = cairo_image_surface_get_width(surface) * 72.0 / 150.0;
-        double h = cairo_image_surface_get_height(surface) * 72.0 / 150.0;
-        cairo_surface_destroy(surface);
+        double w = size->first * 72.0 / 150.0;
+        double h = size->second * 72.0 / 150.0;
         if (w > width) {
             h *= width / w;
             w = width;
@@ -311,9 +343,11 @@ void add_running_elements(FrameDocument& document, const PageFlow& flow, const R
         auto& items = document.pages[p].items;
         std::vector<FrameItem> running;
         settings.align = Align::center;
-        const TextBlock number(c.pango, {TextRun{std::to_string(p + 1)}}, settings);
-        number.place_line(0, s.margin_left, s.page_height - s.margin_bottom + 18, running);
-        if (!flow.openers[p]) {
+        if (!flow.openers[p] || s.footer_on_openers) {
+            const TextBlock number(c.pango, {TextRun{std::to_string(p + 1)}}, settings);
+            number.place_line(0, s.margin_left, s.page_height - s.margin_bottom + 18, running);
+        }
+        if (s.header && (!flow.openers[p] || s.header_on_openers)) {
             settings.align = Align::left;
             const TextBlock title(c.pango, {TextRun{info.title}}, settings);
             title.place_line(0, s.margin_left, s.margin_top - 30, running);

@@ -170,6 +170,16 @@ std::optional<LayoutStyle> load_layout(const Environment& env, const std::string
         SectionReader f(top.table("footer"), file, diagnostics);
         f.number("size", s.footer.size);
         f.color("color", s.footer.color);
+        f.flag("on_chapter_openers", s.footer_on_openers);
+    }
+    {
+        SectionReader h(top.table("header"), file, diagnostics);
+        h.flag("show", s.header);
+        h.flag("on_chapter_openers", s.header_on_openers);
+    }
+    {
+        SectionReader c(top.table("cover"), file, diagnostics);
+        c.number("band", s.cover_band);
     }
     {
         SectionReader c(top.table("colors"), file, diagnostics);

@@ -62,6 +62,10 @@ struct LayoutStyle {
 
     TextStyle code;
     TextStyle footer;
+    bool header = true;                   ///< running header: report title and chapter title
+    bool header_on_openers = false;       ///< also on a chapter's first page
+    bool footer_on_openers = true;        ///< page number on a chapter's first page
+    double cover_band = 0.42;             ///< share of the cover's height in the accent colour
     Color link{0, 0.36, 0.6};
     Color accent{0, 0.31, 0.49};
 

@@ -68,6 +68,7 @@ std::optional<FrameDocument> lay_out_report(const Report& report, const Environm
     for (const auto& k : report.manifest.keywords) info.keywords += (info.keywords.empty() ? "" : ", ") + k;
     info.language = report.manifest.language == "nb" ? "nb-NO" : report.manifest.language;
     info.project_root = report.manifest.root;
+    info.logo = report.manifest.logo;
     auto frames = layout_report(info, report.chapters, *style, *fonts, env, diagnostics);
     if (diagnostics.has_errors()) return std::nullopt;
     return frames;
