@@ -2,6 +2,7 @@
 // The document model the content stage produces: chapters as blocks of styled text runs.
 // Data tables are still requests here; the data stage turns them into tables of text.
 
+#include <map>
 #include <optional>
 #include <string>
 #include <variant>
@@ -100,6 +101,55 @@ struct DataTableRequest {
     SourceLocation data_at, rows_at, columns_at, level_at, groups_at;
 };
 
+/// A chart declared in a ```chart fenced block; resolved by the data stage into a Chart.
+struct ChartRequest {
+    std::string id;                       ///< for references from the text
+    std::string type;                     ///< bar, column, line, pie, donut, stacked, stacked100
+    std::string data;                     ///< data source name
+    std::vector<std::string> series;      ///< row ids (or column ids with series_in = "columns"); empty = all
+    std::vector<std::string> categories;  ///< column ids (or row ids); empty = every numeric column (row)
+    bool series_in_columns = false;       ///< series are columns and categories rows (profiles)
+    std::vector<std::string> labels;      ///< series names shown; empty = the data's own
+    std::string range_low, range_high;    ///< columns (or rows) with the network's lowest and highest value
+    std::optional<double> reference;      ///< a reference line, e.g. 100 for an index
+    std::optional<double> target;         ///< a target line, e.g. 4 (%)
+    std::string target_label;
+    std::string axis_label;
+    std::string caption;
+    std::vector<std::string> notes;
+    std::string source;                   ///< "" = the data file's "# Kilde:" line
+    std::string alt;                      ///< text alternative; "" = written from the data
+    double height = 0;                    ///< points; 0 = the layout's default
+    SourceLocation where;
+    std::map<std::string, SourceLocation> field_locations;
+};
+
+/// One series of a chart: its name and a value per category (missing = gap).
+struct ChartSeries {
+    std::string name;
+    std::vector<std::optional<double>> values;
+};
+
+/// A chart ready for layout: numbers, their formatting, and the text around the drawing.
+struct Chart {
+    std::string id;
+    std::string type;
+    std::vector<std::string> categories;
+    std::vector<ChartSeries> series;
+    std::vector<std::pair<std::optional<double>, std::optional<double>>> ranges;  ///< per category, if any
+    std::optional<double> reference;
+    std::optional<double> target;
+    std::string target_label;
+    std::string axis_label;
+    std::string unit_suffix;   ///< "%" for percentages, else ""
+    int decimals = 0;
+    std::string caption;
+    std::vector<std::string> notes;
+    std::string source;
+    std::string alt;           ///< the text alternative
+    double height = 0;
+};
+
 /// An image in its own paragraph.
 struct Image {
     std::string path;     ///< relative to the project
@@ -126,7 +176,8 @@ struct Notes {
 
 /// One block of a chapter and the place it was written.
 struct Block {
-    std::variant<Heading, Paragraph, List, Table, DataTableRequest, Image, PageBreak, CodeBlock, Rule, Notes> content;
+    std::variant<Heading, Paragraph, List, Table, DataTableRequest, Chart, ChartRequest, Image, PageBreak, CodeBlock, Rule, Notes>
+        content;
     SourceLocation where;
 };
 

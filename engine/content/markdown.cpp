@@ -1,5 +1,6 @@
 #include "content/markdown.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <cstring>
@@ -159,6 +160,7 @@ private:
             case CMARK_NODE_CODE_BLOCK: {
                 const std::string info = cmark_node_get_fence_info(n);
                 if (info == "table" || info == "tabell") data_table(n, out);
+                else if (info == "chart" || info == "figur") chart(n, out);
                 else out.push_back({CodeBlock{literal(n)}, where});
                 return;
             }
@@ -207,6 +209,54 @@ private:
             (cmark_gfm_extensions_get_table_row_is_header(row) ? table.header : table.body).push_back(std::move(r));
         }
         out.push_back({std::move(table), at(n)});
+    }
+
+    /// A ```chart block: TOML naming the chart type, the data, series and categories, and the
+    /// text around it.
+    void chart(cmark_node* n, std::vector<Block>& out) {
+        const int line_offset = at(cmark_node_get_start_line(n), 1).line;
+        const auto toml = parse_toml(literal(n), file_, diagnostics_, line_offset);
+        if (!toml) return;
+        TomlFields f(*toml, file_, diagnostics_, line_offset);
+        ChartRequest r;
+        r.where = at(n);
+        r.id = f.string("id").value_or("");
+        r.type = f.string("type", true).value_or("");
+        r.data = f.string("data", true).value_or("");
+        r.series = f.strings("series");
+        r.categories = f.strings("categories");
+        const auto series_in = f.string("series_in").value_or("rows");
+        if (series_in != "rows" && series_in != "columns")
+            diagnostics_.error(f.location("series_in"), "'series_in' must be \"rows\" or \"columns\"");
+        r.series_in_columns = series_in == "columns";
+        r.labels = f.strings("labels");
+        const auto range = f.strings("range");
+        if (!range.empty() && range.size() != 2)
+            diagnostics_.error(f.location("range"), "'range' names two columns: the lowest and the highest value");
+        if (range.size() == 2) {
+            r.range_low = range[0];
+            r.range_high = range[1];
+        }
+        r.reference = f.number("reference");
+        r.target = f.number("target");
+        r.target_label = f.string("target_label").value_or("");
+        r.axis_label = f.string("axis_label").value_or("");
+        r.caption = f.string("caption").value_or("");
+        r.notes = f.strings("notes");
+        r.source = f.string("source").value_or("");
+        r.alt = f.string("alt").value_or("");
+        r.height = f.number("height").value_or(0);
+        for (const char* key : {"type", "data", "series", "categories", "labels", "range"}) r.field_locations[key] = f.location(key);
+        static const std::vector<std::string> types{"bar", "column", "line", "pie", "donut", "stacked", "stacked100"};
+        if (!r.type.empty() && std::find(types.begin(), types.end(), r.type) == types.end()) {
+            const auto near = closest_match(r.type, types);
+            diagnostics_.error(f.location("type"), "unknown chart type '" + r.type + "'",
+                               near.empty() ? "one of: bar, column, line, pie, donut, stacked, stacked100"
+                                            : "did you mean '" + near + "'?");
+        }
+        f.reject_unknown_keys();
+        const auto where = r.where;
+        out.push_back({std::move(r), where});
     }
 
     /// `groups = [["", 1], ["Bærum", 3], …]`: header groups, each a label and how many columns it spans.

@@ -81,6 +81,31 @@ void PageDrawer::operator()(const Line& l) {
     cairo_line_to(cr_, l.x2, l.y2);
     cairo_stroke(cr_);
 }
+void PageDrawer::operator()(const Path& p) {
+    cairo_new_path(cr_);
+    for (const auto& s : p.steps) {
+        switch (s.kind) {
+            case PathStep::move: cairo_move_to(cr_, s.x, s.y); break;
+            case PathStep::line: cairo_line_to(cr_, s.x, s.y); break;
+            case PathStep::arc: cairo_arc(cr_, s.x, s.y, s.radius, s.angle1, s.angle2); break;
+            case PathStep::close: cairo_close_path(cr_); break;
+        }
+    }
+    if (p.fill) {
+        set_color(*p.fill);
+        if (p.stroke) cairo_fill_preserve(cr_);
+        else cairo_fill(cr_);
+    }
+    if (p.stroke) {
+        set_color(*p.stroke);
+        cairo_set_line_width(cr_, p.width);
+        cairo_set_line_join(cr_, CAIRO_LINE_JOIN_ROUND);
+        cairo_set_dash(cr_, p.dash.data(), static_cast<int>(p.dash.size()), 0);
+        cairo_stroke(cr_);
+        cairo_set_dash(cr_, nullptr, 0, 0);
+    }
+}
+
 void PageDrawer::operator()(const ImageItem& image) {
     cairo_surface_t* surface = cairo_image_surface_create_from_png(image.file.c_str());
     if (cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS) {

@@ -36,6 +36,7 @@ public:
     void operator()(const GlyphRun& run);
     void operator()(const FilledRect& r);
     void operator()(const Line& l);
+    void operator()(const Path& p);
     void operator()(const ImageItem& image);
     void operator()(const LinkArea& link);
     void operator()(const TagBegin& tag);

@@ -34,6 +34,24 @@ struct ItemDumper {
         out += "  line " + num(l.x1) + "," + num(l.y1) + " " + num(l.x2) + "," + num(l.y2) + " w" + num(l.width) + " " +
                hex(l.color) + "\n";
     }
+    void operator()(const Path& p) const {
+        out += "  path";
+        if (p.fill) out += " fill " + hex(*p.fill);
+        if (p.stroke) out += " stroke " + hex(*p.stroke) + " w" + num(p.width);
+        if (!p.dash.empty()) out += " dashed";
+        out += " :";
+        for (const auto& s : p.steps) {
+            switch (s.kind) {
+                case PathStep::move: out += " M" + num(s.x) + "," + num(s.y); break;
+                case PathStep::line: out += " L" + num(s.x) + "," + num(s.y); break;
+                case PathStep::arc:
+                    out += " A" + num(s.x) + "," + num(s.y) + " r" + num(s.radius) + " " + num(s.angle1) + ".." + num(s.angle2);
+                    break;
+                case PathStep::close: out += " Z"; break;
+            }
+        }
+        out += "\n";
+    }
     void operator()(const ImageItem& i) const {
         out += "  image " + num(i.x) + "," + num(i.y) + " " + num(i.width) + "x" + num(i.height) + " " +
                std::filesystem::path(i.file).filename().string() + "\n";
@@ -41,7 +59,9 @@ struct ItemDumper {
     void operator()(const LinkArea& l) const {
         out += "  link " + num(l.x) + "," + num(l.y) + " " + num(l.width) + "x" + num(l.height) + " " + l.uri + "\n";
     }
-    void operator()(const TagBegin& t) const { out += "  <" + t.role + ">\n"; }
+    void operator()(const TagBegin& t) const {
+        out += "  <" + t.role + (t.alt.empty() ? "" : " alt=\"" + t.alt + "\"") + ">\n";
+    }
     void operator()(const TagEnd&) const { out += "  </>\n"; }
     void operator()(const Anchor& a) const { out += "  anchor " + a.name + " " + num(a.y) + "\n"; }
 };

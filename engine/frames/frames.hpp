@@ -4,6 +4,7 @@
 // origin at the page's top left and y growing downwards. Exporters only walk these.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -54,6 +55,23 @@ struct Line {
     Color color;
 };
 
+/// One step of a path: move to or line to a point, an arc around a centre, or close.
+struct PathStep {
+    enum Kind { move, line, arc, close } kind = move;
+    double x = 0, y = 0;               ///< the point, or the arc's centre
+    double radius = 0;                 ///< arc only
+    double angle1 = 0, angle2 = 0;     ///< arc only, radians, clockwise on the page from +x
+};
+
+/// A vector path, filled and/or stroked (charts, rules).
+struct Path {
+    std::vector<PathStep> steps;
+    std::optional<Color> fill;
+    std::optional<Color> stroke;
+    double width = 1;
+    std::vector<double> dash;  ///< on/off lengths; empty = solid
+};
+
 /// A raster image (PNG file) scaled into a box.
 struct ImageItem {
     std::string file;
@@ -67,9 +85,10 @@ struct LinkArea {
     std::string uri;
 };
 
-/// Opens a structure element (P, H1, Table, TR, TD, L, LI, ...) for tagged PDF.
+/// Opens a structure element (P, H1, Table, TR, TD, L, LI, Figure, ...) for tagged PDF.
 struct TagBegin {
     std::string role;
+    std::string alt;  ///< text alternative (figures)
 };
 
 /// Closes the innermost open structure element.
@@ -82,7 +101,7 @@ struct Anchor {
 };
 
 /// One item of a page's display list.
-using FrameItem = std::variant<GlyphRun, FilledRect, Line, ImageItem, LinkArea, TagBegin, TagEnd, Anchor>;
+using FrameItem = std::variant<GlyphRun, FilledRect, Line, Path, ImageItem, LinkArea, TagBegin, TagEnd, Anchor>;
 
 /// One page.
 struct Page {

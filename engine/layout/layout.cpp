@@ -252,6 +252,11 @@ private:
     }
 
     void place(const DataTableRequest&, const SourceLocation&, double, double) {}  // resolved by the data stage
+    void place(const ChartRequest&, const SourceLocation&, double, double) {}      // resolved by the data stage
+
+    void place(const Chart& chart, const SourceLocation& where, double x, double width) {
+        layout_chart(chart, where, c_, x, width);
+    }
 
     void place(const Image& image, const SourceLocation& where, double x, double width) {
         const auto path = (c_.project_root / image.path).lexically_normal();

@@ -52,6 +52,10 @@ struct LayoutContext {
 /// Lays out a table at the cursor, splitting it between rows over pages.
 void layout_table(const Table& table, const SourceLocation& where, LayoutContext& context, double x, double width);
 
+/// Draws a chart at the cursor (moving it whole to the next page if needed), with its
+/// numbered caption above and notes and source line below.
+void layout_chart(const Chart& chart, const SourceLocation& where, LayoutContext& context, double x, double width);
+
 /// A one-line text in the body font at `size` (captions, notes), not hyphenated.
 TextBlock small_text(LayoutContext& context, const std::string& text, double size, double width, bool strong,
                      const SourceLocation& where);

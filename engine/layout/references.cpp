@@ -35,6 +35,11 @@ void References::walk(const std::vector<Block>& blocks, Diagnostics& diagnostics
             if (!table->caption.empty()) numbered_[table] = labels_.table + " " + std::to_string(++tables_);
             anchors_[table] = anchor;
             add(table->id, {numbered_.count(table) ? numbered_[table] : labels_.table, anchor}, block.where, diagnostics);
+        } else if (const auto* chart = std::get_if<Chart>(&block.content)) {
+            const std::string anchor = chart->id.empty() ? "figur-" + std::to_string(figures_ + 1) : chart->id;
+            if (!chart->caption.empty()) numbered_[chart] = labels_.figure + " " + std::to_string(++figures_);
+            anchors_[chart] = anchor;
+            add(chart->id, {numbered_.count(chart) ? numbered_[chart] : labels_.figure, anchor}, block.where, diagnostics);
         } else if (const auto* image = std::get_if<Image>(&block.content)) {
             if (!image->caption.empty()) numbered_[image] = labels_.figure + " " + std::to_string(++figures_);
             anchors_[image] = image->id;
@@ -60,6 +65,11 @@ std::string References::caption(const Table& table) const {
 std::string References::caption(const Image& image) const {
     const auto it = numbered_.find(&image);
     return it == numbered_.end() ? image.caption : it->second + ": " + image.caption;
+}
+
+std::string References::caption(const Chart& chart) const {
+    const auto it = numbered_.find(&chart);
+    return it == numbered_.end() ? chart.caption : it->second + ": " + chart.caption;
 }
 
 std::string References::anchor(const void* block) const {

@@ -36,6 +36,7 @@ public:
     /// "Tabell 3: caption" for a numbered table or figure; the caption itself otherwise.
     std::string caption(const Table& table) const;
     std::string caption(const Image& image) const;
+    std::string caption(const Chart& chart) const;
     /// The anchor of a table, figure or heading (by address), for destinations.
     std::string anchor(const void* block) const;
     const std::vector<HeadingEntry>& headings() const { return headings_; }

@@ -23,6 +23,16 @@ public:
     void text(const std::string& key, std::string& out) {
         if (auto v = fields_.string(key)) out = *v;
     }
+    void colors(const std::string& key, std::vector<Color>& out) {
+        if (!fields_.node(key)) return;
+        std::vector<Color> read;
+        for (const auto& text : fields_.strings(key)) {
+            if (auto c = parse_color(text)) read.push_back(*c);
+            else diagnostics_.error(fields_.location(key), "'" + key + "' must list colours written #rrggbb");
+        }
+        if (read.empty()) diagnostics_.error(fields_.location(key), "'" + key + "' needs at least one colour");
+        else out = read;
+    }
     void strings(const std::string& key, std::vector<std::string>& out) {
         if (fields_.node(key)) out = fields_.strings(key);
     }
@@ -157,6 +167,17 @@ std::optional<LayoutStyle> load_layout(const Environment& env, const std::string
         double levels = s.toc_levels;
         t.number("levels", levels);
         s.toc_levels = static_cast<int>(levels);
+    }
+    {
+        SectionReader ch(top.table("chart"), file, diagnostics);
+        ch.number("height", s.chart_height);
+        ch.number("size", s.chart_size);
+        ch.number("line_width", s.chart_line_width);
+        ch.colors("palette", s.chart_palette);
+        ch.color("grid", s.chart_grid);
+        ch.color("axis", s.chart_axis);
+        ch.color("range", s.chart_range);
+        ch.color("reference", s.chart_reference);
     }
     s.code = s.body;
     s.code.font = "Monospace";

@@ -60,6 +60,16 @@ struct LayoutStyle {
     std::string toc_title = "Innhold";  ///< "" = no table of contents
     int toc_levels = 2;
 
+    // Charts
+    double chart_height = 200;       ///< height of the drawing (without caption, legend and notes)
+    double chart_size = 8;           ///< text size of ticks, labels and legend
+    double chart_line_width = 1.75;  ///< lines of line charts
+    std::vector<Color> chart_palette{{0, 0.314, 0.49}, {0.835, 0.369, 0}, {0, 0.62, 0.451}, {0.8, 0.475, 0.655}};
+    Color chart_grid{0.85, 0.85, 0.85};
+    Color chart_axis{0.4, 0.4, 0.4};
+    Color chart_range{0.82, 0.85, 0.88};
+    Color chart_reference{0.2, 0.2, 0.2};
+
     TextStyle code;
     TextStyle footer;
     bool header = true;                   ///< running header: report title and chapter title

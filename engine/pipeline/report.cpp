@@ -6,6 +6,7 @@
 
 #include "content/markdown.hpp"
 #include "content/template.hpp"
+#include "data/chart_builder.hpp"
 #include "data/table_builder.hpp"
 #include "export/pdf_export.hpp"
 #include "layout/layout.hpp"
@@ -44,6 +45,7 @@ std::optional<Report> load_report(const Environment& env, const std::filesystem:
         report.chapters.push_back(parse_markdown(rendered, file, diagnostics));
     }
     build_data_tables(report.chapters, report.data, diagnostics);
+    build_charts(report.chapters, report.data, diagnostics);
     if (diagnostics.has_errors()) return std::nullopt;
     return report;
 }

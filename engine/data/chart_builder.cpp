@@ -1,0 +1,212 @@
+#include "data/chart_builder.hpp"
+
+#include <algorithm>
+
+#include "core/number_format.hpp"
+
+namespace sats {
+
+namespace {
+
+std::string hint(const std::string& word, const std::vector<std::string>& candidates) {
+    const auto near = closest_match(word, candidates);
+    return near.empty() ? "" : "did you mean '" + near + "'?";
+}
+
+/// A label for row `r`: its first text cell after the id (the "navn"), else the id.
+std::string row_label(const DataTable& t, std::size_t r) {
+    for (std::size_t c = 1; c < t.columns.size(); ++c)
+        if (t.cells[r][c].is_text && !t.cells[r][c].text.empty() && t.columns[c] != "enhet") return t.cells[r][c].text;
+    return t.row_ids[r];
+}
+
+/// Resolves chart requests; keeps the positions for diagnostics.
+class ChartBuilder {
+public:
+    ChartBuilder(const ChartRequest& r, const DataCatalog& catalog, Diagnostics& diagnostics)
+        : r_(r), catalog_(catalog), diagnostics_(diagnostics) {}
+
+    std::optional<Chart> build() {
+        const DataTable* t = catalog_.table(r_.data);
+        if (!t) {
+            if (!catalog_.already_reported(r_.data))
+                diagnostics_.error(r_.field_locations.at("data"), "unknown data source '" + r_.data + "'",
+                                   hint(r_.data, catalog_.table_names()));
+            return std::nullopt;
+        }
+        t_ = t;
+        const auto errors = diagnostics_.error_count();
+        // Series along one axis of the table, categories along the other.
+        std::vector<int> rows = pick_rows(r_.series_in_columns ? r_.categories : r_.series,
+                                          r_.series_in_columns ? "categories" : "series");
+        std::vector<int> columns = pick_columns(r_.series_in_columns ? r_.series : r_.categories,
+                                                r_.series_in_columns ? "series" : "categories");
+        const int low = r_.range_low.empty() ? -1 : find_other(r_.range_low);
+        const int high = r_.range_high.empty() ? -1 : find_other(r_.range_high);
+        if (diagnostics_.error_count() > errors) return std::nullopt;
+        if (rows.empty() || columns.empty()) {
+            diagnostics_.error(r_.where, "the chart has no data: no rows or no numeric columns to draw");
+            return std::nullopt;
+        }
+
+        Chart chart;
+        chart.id = r_.id;
+        chart.type = r_.type;
+        chart.reference = r_.reference;
+        chart.target = r_.target;
+        chart.target_label = r_.target_label;
+        chart.axis_label = r_.axis_label;
+        chart.caption = r_.caption;
+        chart.notes = r_.notes;
+        chart.height = r_.height;
+        chart.source = r_.source.empty() && t->notes.count("Kilde") ? "Kilde: " + t->notes.at("Kilde") : r_.source;
+        const auto& first = t->cells[static_cast<std::size_t>(rows[0])][static_cast<std::size_t>(columns[0])].value;
+        chart.unit_suffix = first.unit == Unit::percent ? "%" : "";
+        chart.decimals = first.decimals;
+
+        const auto& category_axis = r_.series_in_columns ? rows : columns;
+        const auto& series_axis = r_.series_in_columns ? columns : rows;
+        for (const int c : category_axis)
+            chart.categories.push_back(r_.series_in_columns ? row_label(*t, static_cast<std::size_t>(c))
+                                                            : t->column_labels[static_cast<std::size_t>(c)]);
+        for (std::size_t s = 0; s < series_axis.size(); ++s) {
+            ChartSeries series;
+            const auto index = static_cast<std::size_t>(series_axis[s]);
+            series.name = s < r_.labels.size() ? r_.labels[s]
+                          : r_.series_in_columns ? t->column_labels[index]
+                                                 : row_label(*t, index);
+            for (const int c : category_axis) series.values.push_back(value(r_.series_in_columns ? c : series_axis[s],
+                                                                            r_.series_in_columns ? series_axis[s] : c));
+            chart.series.push_back(std::move(series));
+        }
+        if (low >= 0 && high >= 0)
+            for (const int c : category_axis)
+                chart.ranges.emplace_back(value(r_.series_in_columns ? c : low, r_.series_in_columns ? low : c),
+                                          value(r_.series_in_columns ? c : high, r_.series_in_columns ? high : c));
+        if ((chart.type == "pie" || chart.type == "donut") && chart.series.size() != 1) {
+            diagnostics_.error(r_.field_locations.at("series"), "a " + chart.type + " chart shows one series; this one has " +
+                                                                     std::to_string(chart.series.size()));
+            return std::nullopt;
+        }
+        if (!r_.labels.empty() && r_.labels.size() != chart.series.size())
+            diagnostics_.error(r_.field_locations.at("labels"), "'labels' has " + std::to_string(r_.labels.size()) +
+                                                                     " names for " + std::to_string(chart.series.size()) + " series");
+        chart.alt = r_.alt.empty() ? describe_chart(chart) : r_.alt;
+        return chart;
+    }
+
+private:
+    std::vector<int> pick_rows(const std::vector<std::string>& ids, const char* key) {
+        std::vector<int> rows;
+        if (ids.empty())
+            for (std::size_t r = 0; r < t_->row_ids.size(); ++r) rows.push_back(static_cast<int>(r));
+        for (const auto& id : ids) {
+            const int r = t_->row_index(id);
+            if (r < 0) diagnostics_.error(r_.field_locations.at(key), "data source '" + r_.data + "' has no row '" + id + "'",
+                                          hint(id, t_->row_ids));
+            else rows.push_back(r);
+        }
+        return rows;
+    }
+
+    std::vector<int> pick_columns(const std::vector<std::string>& ids, const char* key) {
+        std::vector<int> columns;
+        if (ids.empty())
+            for (std::size_t c = 1; c < t_->columns.size(); ++c)
+                if (!t_->cells.empty() && !t_->cells[0][c].is_text) columns.push_back(static_cast<int>(c));
+        for (const auto& id : ids) {
+            const int c = t_->column_index(id);
+            if (c < 0) diagnostics_.error(r_.field_locations.at(key), "data source '" + r_.data + "' has no column '" + id + "'",
+                                          hint(id, t_->columns));
+            else if (!t_->cells.empty() && t_->cells[0][static_cast<std::size_t>(c)].is_text)
+                diagnostics_.error(r_.field_locations.at(key), "column '" + id + "' holds text, not numbers");
+            else columns.push_back(c);
+        }
+        return columns;
+    }
+
+    /// The range's low or high line: a column when series are columns, else a row.
+    int find_other(const std::string& id) {
+        const int index = r_.series_in_columns ? t_->column_index(id) : t_->row_index(id);
+        if (index < 0)
+            diagnostics_.error(r_.field_locations.at("range"), "data source '" + r_.data + "' has no " +
+                                                                    (r_.series_in_columns ? "column" : "row") + " '" + id + "'");
+        return index;
+    }
+
+    std::optional<double> value(int row, int column) const {
+        const auto& cell = t_->cells[static_cast<std::size_t>(row)][static_cast<std::size_t>(column)];
+        return cell.is_text ? std::nullopt : cell.value.number;
+    }
+
+    const ChartRequest& r_;
+    const DataCatalog& catalog_;
+    Diagnostics& diagnostics_;
+    const DataTable* t_ = nullptr;
+};
+
+void build_in(std::vector<Block>& blocks, const DataCatalog& catalog, Diagnostics& diagnostics) {
+    for (auto& block : blocks) {
+        if (auto* request = std::get_if<ChartRequest>(&block.content)) {
+            if (auto chart = ChartBuilder(*request, catalog, diagnostics).build()) block.content = std::move(*chart);
+        } else if (auto* list = std::get_if<List>(&block.content)) {
+            for (auto& item : list->items) build_in(item.blocks, catalog, diagnostics);
+        }
+    }
+}
+
+}  // namespace
+
+void build_charts(std::vector<Chapter>& chapters, const DataCatalog& catalog, Diagnostics& diagnostics) {
+    for (auto& chapter : chapters) build_in(chapter.blocks, catalog, diagnostics);
+}
+
+std::string describe_chart(const Chart& chart) {
+    auto shown = [&](const std::optional<double>& v) {
+        if (!v) return std::string("..");
+        NumberStyle style;
+        style.decimals = chart.decimals;
+        style.suffix = chart.unit_suffix;
+        return format_number(*v, style);
+    };
+    std::string text = chart.caption.empty() ? "Figur" : chart.caption;
+    text += ".";
+    if (chart.type == "line") {
+        for (const auto& s : chart.series) {
+            std::size_t first = s.values.size(), last = 0;
+            for (std::size_t i = 0; i < s.values.size(); ++i)
+                if (s.values[i]) {
+                    first = std::min(first, i);
+                    last = i;
+                }
+            if (first >= s.values.size()) continue;
+            const double a = *s.values[first], b = *s.values[last];
+            const std::string change = shown(s.values[first]) == shown(s.values[last]) ? "var uendret på"
+                                       : b > a                                         ? "økte fra"
+                                                                                       : "falt fra";
+            text += " " + s.name + " " + change + " " + shown(s.values[first]) + " i " + chart.categories[first];
+            if (change != "var uendret på") text += " til " + shown(s.values[last]) + " i " + chart.categories[last];
+            text += ".";
+        }
+        if (chart.target) text += " Målet er " + shown(chart.target) + ".";
+        return text;
+    }
+    if (chart.type == "pie" || chart.type == "donut") {
+        for (std::size_t i = 0; i < chart.categories.size(); ++i)
+            text += (i == 0 ? " " : ", ") + chart.categories[i] + " " + shown(chart.series[0].values[i]);
+        return text + ".";
+    }
+    // Columns, bars and stacks: every value, category by category.
+    for (std::size_t i = 0; i < chart.categories.size(); ++i) {
+        text += " " + chart.categories[i] + ":";
+        for (std::size_t s = 0; s < chart.series.size(); ++s)
+            text += std::string(s == 0 ? " " : ", ") + chart.series[s].name + " " + shown(chart.series[s].values[i]);
+        if (i < chart.ranges.size() && chart.ranges[i].first && chart.ranges[i].second)
+            text += " (nettverket fra " + shown(chart.ranges[i].first) + " til " + shown(chart.ranges[i].second) + ")";
+        text += ".";
+    }
+    if (chart.reference) text += " Referanselinjen står på " + shown(chart.reference) + ".";
+    return text;
+}
+
+}  // namespace sats
