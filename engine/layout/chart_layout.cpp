@@ -14,6 +14,7 @@ namespace sats {
 namespace {
 
 constexpr double kPi = std::numbers::pi;
+constexpr std::size_t kMaxDirectLabels = 6;  ///< more line series than this are named by the legend only
 
 /// A value axis: from `lo` to `hi` in steps of `step`, mapped onto [from, to] on the page.
 struct Scale {
@@ -99,7 +100,7 @@ std::vector<double> dash_of(std::size_t series) {
 class ChartPainter {
 public:
     ChartPainter(const Chart& chart, LayoutContext& c, const SourceLocation& where)
-        : chart_(chart), c_(c), where_(where), s_(c.style) {}
+        : chart_(chart), c_(c), where_(where), s_(c.style), full_(chart.type == "stacked100") {}
 
     /// The legend's height at `width` (0 when the chart needs none).
     double legend_height(double width) {
@@ -150,11 +151,12 @@ public:
 private:
     double line_height() const { return s_.chart_size * 1.5; }
     Color color(std::size_t i) const { return s_.chart_palette[i % s_.chart_palette.size()]; }
-    Color text_color() const { return s_.body.color; }
 
-    TextBlock text(const std::string& t, double width, Align align = Align::left, bool strong = false) const {
+    TextBlock text(const std::string& t, double width, Align align = Align::left, bool strong = false,
+                   std::optional<Color> color = std::nullopt) const {
         TextSettings settings = c_.body(width);
         settings.style.size = s_.chart_size;
+        if (color) settings.style.color = *color;
         settings.justify = false;
         settings.align = align;
         settings.line_height = 1.25;
@@ -173,8 +175,14 @@ private:
     std::string format(double v, int decimals) const {
         NumberStyle style;
         style.decimals = decimals;
-        style.suffix = chart_.unit_suffix;
+        style.suffix = full_ ? "%" : chart_.unit_suffix;
         return format_number(v, style);
+    }
+
+    /// White text on dark fills, the body colour on light ones.
+    Color text_on(const Color& fill) const {
+        const double luminance = 0.2126 * fill.r + 0.7152 * fill.g + 0.0722 * fill.b;
+        return luminance < 0.5 ? Color{1, 1, 1} : s_.body.color;
     }
 
     std::vector<std::string> legend_entries() const {
@@ -224,8 +232,10 @@ private:
         double tick_width = 0;
         for (double v = scale.lo; v <= scale.hi + scale.step / 2; v += scale.step)
             tick_width = std::max(tick_width, text(format(v, scale.decimals()), 0).width());
+        // Lines are labelled at their right end; with many series only the legend names them.
+        const bool direct_labels = lines && chart_.series.size() <= kMaxDirectLabels;
         double right = 0;
-        if (lines)
+        if (direct_labels)
             for (const auto& s : chart_.series) right = std::max(right, text(s.name, 0).width() + 10);
         right = std::min(right, width * 0.3);
         const double left = x + tick_width + 6;
@@ -243,7 +253,7 @@ private:
         draw_value_grid(scale, left, plot_width, true, out);
         for (std::size_t i = 0; i < category_labels.size(); ++i)
             place(category_labels[i], left + slot * static_cast<double>(i) + 2, bottom + 4, out);
-        if (lines) draw_lines(scale, left, slot, x + width - right, out);
+        if (lines) draw_lines(scale, left, slot, direct_labels ? std::optional<double>(x + width - right) : std::nullopt, out);
         else draw_columns(scale, left, slot, out);
         draw_guides(scale, left, left + plot_width, true, out);
     }
@@ -314,7 +324,7 @@ private:
         }
     }
 
-    void draw_lines(const Scale& scale, double left, double slot, double label_x, std::vector<FrameItem>& out) {
+    void draw_lines(const Scale& scale, double left, double slot, std::optional<double> label_x, std::vector<FrameItem>& out) {
         struct EndLabel {
             double y;
             std::size_t series;
@@ -345,13 +355,14 @@ private:
                     out.push_back(marker(static_cast<int>(s), left + slot * (static_cast<double>(i) + 0.5), scale.at(*v), 2.3, color(s)));
             ends.push_back({last_y, s});
         }
+        if (!label_x) return;
         // Direct labels at the right end, pushed apart so they never overlap.
         std::sort(ends.begin(), ends.end(), [](const EndLabel& a, const EndLabel& b) { return a.y < b.y; });
         const double gap = line_height();
         for (std::size_t i = 1; i < ends.size(); ++i) ends[i].y = std::max(ends[i].y, ends[i - 1].y + gap);
         for (const auto& e : ends) {
             const TextBlock label = text(chart_.series[e.series].name, 0);
-            label.place_line(0, label_x + 6, e.y - label.height() / 2, out);
+            label.place_line(0, *label_x + 6, e.y - label.height() / 2, out);
         }
     }
 
@@ -392,7 +403,8 @@ private:
                     if (full) v = total != 0 ? v / total * 100 : 0;
                     const double a = scale.at(pos), b = scale.at(pos + v);
                     out.push_back(rect_path(a, top + row * 0.22, b - a, row * 0.56, color(s)));
-                    const TextBlock label = text(format(v, full ? 0 : chart_.decimals) + (full && chart_.unit_suffix.empty() ? "\u00A0%" : ""), 0);
+                    const TextBlock label = text(full ? format_percent(v, 0) : format(v, chart_.decimals), 0, Align::left, false,
+                                                 text_on(color(s)));
                     if (label.width() + 2 <= b - a)
                         label.place_line(0, a + (b - a - label.width()) / 2, top + (row - label.height()) / 2, out);
                     pos += v;
@@ -458,6 +470,7 @@ private:
     LayoutContext& c_;
     const SourceLocation& where_;
     const LayoutStyle& s_;
+    bool full_;  ///< 100 % bars: ticks and labels in percent
 };
 
 }  // namespace

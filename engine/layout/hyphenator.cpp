@@ -54,8 +54,13 @@ char32_t lower_latin1(char32_t c) {
 
 Hyphenator::Hyphenator(const std::string& dictionary, std::set<std::string> exceptions,
                        const std::vector<std::string>& words)
-    : dict_(hnj_hyphen_load(dictionary.c_str())), exceptions_(std::move(exceptions)) {
+    : dict_(hnj_hyphen_load(dictionary.c_str())) {
     if (!dict_) throw std::runtime_error("cannot read the hyphenation dictionary " + dictionary);
+    for (const auto& word : exceptions) {  // compared in lower case, like the words looked up
+        std::string lower;
+        for (const char32_t c : decode(word)) lower += encode(c < 0x100 ? lower_latin1(c) : c);
+        exceptions_.insert(lower);
+    }
     for (const auto& written : words) {
         std::string word;
         std::vector<bool> breaks;

@@ -101,7 +101,13 @@ Inlines References::resolve(const Inlines& runs, const SourceLocation& where, Di
             continue;
         }
         TextRun resolved = run;
-        if (text == labels_.page || text == "page") {
+        const std::string lower = [&] {
+            gchar* l = g_utf8_strdown(text.c_str(), -1);
+            std::string s = l;
+            g_free(l);
+            return s;
+        }();
+        if (lower == labels_.page || lower == "page") {
             const auto p = page(target->second.anchor);
             resolved.text = labels_.page + "\u00A0" + (p ? std::to_string(*p) : "0");
         } else {

@@ -180,7 +180,7 @@ std::optional<LayoutStyle> load_layout(const Environment& env, const std::string
         ch.color("reference", s.chart_reference);
     }
     s.code = s.body;
-    s.code.font = "Monospace";
+    s.code.font = "DejaVu Sans Mono";
     {
         SectionReader c(top.table("code"), file, diagnostics);
         c.text("font", s.code.font);

@@ -131,7 +131,20 @@ const std::vector<std::u32string>& units_kept_with_numbers() {
 }
 
 Inlines apply_typography(const Inlines& runs, const Hyphenator* hyphenator) {
-    Inlines out = runs;
+    // Runs of the same style are one text here (a line break in the source splits them), so
+    // the rules see "12 345" and "kr" together.
+    Inlines out;
+    for (const auto& run : runs) {
+        if (!out.empty()) {
+            auto& last = out.back();
+            if (last.emphasis == run.emphasis && last.strong == run.strong && last.code == run.code &&
+                last.superscript == run.superscript && last.link == run.link) {
+                last.text += run.text;
+                continue;
+            }
+        }
+        out.push_back(run);
+    }
     char32_t before = 0;
     for (auto& run : out) {
         if (run.code) {
