@@ -1,6 +1,7 @@
 #pragma once
 // What every part of the layout stage shares while laying out one report (private to layout/).
 
+#include <cmath>
 #include <filesystem>
 
 #include "core/diagnostics.hpp"
@@ -45,6 +46,10 @@ struct LayoutContext {
         if (block.unknown_glyphs() > 0)
             diagnostics.warning(where, std::to_string(block.unknown_glyphs()) +
                                            " character(s) here are in no configured font and would print as boxes");
+        if (block.overfull_lines() > 0)
+            diagnostics.warning(where, std::to_string(block.overfull_lines()) + " line(s) here are wider than their space (overfull by " +
+                                           std::to_string(static_cast<int>(std::ceil(block.overfull_by()))) + " pt): «" +
+                                           block.overfull_text() + "»");
         return block;
     }
 };

@@ -12,6 +12,7 @@ namespace sats {
 namespace {
 
 constexpr double kScale = PANGO_SCALE;
+constexpr double kOverfullTolerance = 0.5;  ///< points a line may stick out before it counts as overfull
 
 template <typename T, void (*Free)(T*)>
 struct Deleter {
@@ -87,6 +88,23 @@ GlyphRun glyph_run(PangoGlyphItem* run, const std::string& text, double x, doubl
                                       [](const Cluster& c) { return c.bytes == 0 && c.glyphs == 0; }),
                        out.clusters.end());
     return out;
+}
+
+/// Pango 1.50 justifies a line that ends in a soft hyphen and then adds the hyphen, which
+/// sticks out into the margin by its width. Squeeze such a line back to the measure (by a
+/// fraction of a percent, spread over the whole line).
+void fit_justified(TextLine& line, double width) {
+    const double factor = width / line.width;
+    for (auto& item : line.items) {
+        if (auto* run = std::get_if<GlyphRun>(&item)) {
+            run->x *= factor;
+            for (auto& glyph : run->glyphs) glyph.x *= factor;
+        } else if (auto* link = std::get_if<LinkArea>(&item)) {
+            link->x *= factor;
+            link->width *= factor;
+        }
+    }
+    line.width = width;
 }
 
 }  // namespace
@@ -170,6 +188,15 @@ TextBlock::TextBlock(PangoContext* context, const Inlines& runs, const TextSetti
             lines_.back().items.push_back(LinkArea{x, 0, run_rect.width / kScale, lines_.back().height, link->uri});
     } while (pango_layout_iter_next_run(iter.get()));
     g_object_unref(layout);
+    if (settings.width > 0)
+        for (auto& line : lines_) {
+            if (settings.justify && line.width > settings.width + kOverfullTolerance) fit_justified(line, settings.width);
+            if (line.width <= settings.width + kOverfullTolerance) continue;
+            if (++overfull_lines_ > 1) continue;
+            overfull_by_ = line.width - settings.width;
+            for (const auto& item : line.items)
+                if (const auto* run = std::get_if<GlyphRun>(&item)) overfull_text_ += run->text;
+        }
 }
 
 double TextBlock::height() const {

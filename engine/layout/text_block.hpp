@@ -41,6 +41,11 @@ public:
     double width() const;
     /// Characters no font of the configuration could draw (shown as boxes).
     int unknown_glyphs() const { return unknown_glyphs_; }
+    /// Lines wider than the width they were set to (an unbreakable word or number).
+    int overfull_lines() const { return overfull_lines_; }
+    /// The text of the first overfull line and how far it sticks out, for the warning.
+    const std::string& overfull_text() const { return overfull_text_; }
+    double overfull_by() const { return overfull_by_; }
 
     /// Appends line `index` with its top left at (x, y) to `out`.
     void place_line(std::size_t index, double x, double y, std::vector<FrameItem>& out) const;
@@ -48,6 +53,9 @@ public:
 private:
     std::vector<TextLine> lines_;
     int unknown_glyphs_ = 0;
+    int overfull_lines_ = 0;
+    std::string overfull_text_;
+    double overfull_by_ = 0;
 };
 
 /// Pango's weight for a layout weight name ("normal", "medium", "semibold", "bold").
