@@ -113,6 +113,7 @@ struct ChartRequest {
     std::string range_low, range_high;    ///< columns (or rows) with the network's lowest and highest value
     std::optional<double> reference;      ///< a reference line, e.g. 100 for an index
     std::optional<double> target;         ///< a target line, e.g. 4 (%)
+    std::string target_ref;               ///< or the target as a reference into the data ("mal.resultatgrad.verdi")
     std::string target_label;
     std::string axis_label;
     std::string caption;

@@ -238,7 +238,10 @@ private:
             r.range_high = range[1];
         }
         r.reference = f.number("reference");
-        r.target = f.number("target");
+        if (const auto* target = f.node("target")) {
+            if (const auto* reference = target->as_string()) r.target_ref = reference->get();
+            else r.target = f.number("target");
+        }
         r.target_label = f.string("target_label").value_or("");
         r.axis_label = f.string("axis_label").value_or("");
         r.caption = f.string("caption").value_or("");
@@ -246,7 +249,8 @@ private:
         r.source = f.string("source").value_or("");
         r.alt = f.string("alt").value_or("");
         r.height = f.number("height").value_or(0);
-        for (const char* key : {"type", "data", "series", "categories", "labels", "range"}) r.field_locations[key] = f.location(key);
+        for (const char* key : {"type", "data", "series", "categories", "labels", "range", "target"})
+            r.field_locations[key] = f.location(key);
         static const std::vector<std::string> types{"bar", "column", "line", "pie", "donut", "stacked", "stacked100"};
         if (!r.type.empty() && std::find(types.begin(), types.end(), r.type) == types.end()) {
             const auto near = closest_match(r.type, types);

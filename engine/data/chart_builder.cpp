@@ -54,6 +54,15 @@ public:
         chart.type = r_.type;
         chart.reference = r_.reference;
         chart.target = r_.target;
+        if (!r_.target_ref.empty()) {
+            const auto target = catalog_.value(r_.target_ref);
+            if (!target || !target->number) {
+                diagnostics_.error(r_.field_locations.at("target"), "'target' names '" + r_.target_ref +
+                                                                         "', which is not a number in the data");
+                return std::nullopt;
+            }
+            chart.target = target->number;
+        }
         chart.target_label = r_.target_label;
         chart.axis_label = r_.axis_label;
         chart.caption = r_.caption;
