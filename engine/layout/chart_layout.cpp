@@ -140,6 +140,15 @@ public:
         }
     }
 
+    /// The drawing's height: `requested`, or more for horizontal bars whose category names
+    /// need more lines than their rows have room for.
+    double plot_height(double width, double requested) const {
+        if (chart_.type != "bar" && chart_.type != "stacked" && chart_.type != "stacked100") return requested;
+        double tallest = 0;
+        for (const auto& name : chart_.categories) tallest = std::max(tallest, text(name, bar_label_width(width) - 6).height());
+        return std::max(requested, static_cast<double>(chart_.categories.size()) * (tallest + 6) + line_height());
+    }
+
     /// Draws the plot in the box; returns false (with an error) if it cannot.
     bool draw(double x, double y, double width, double height, std::vector<FrameItem>& out) {
         if (chart_.type == "pie" || chart_.type == "donut") draw_pie(x, y, width, height, out);
@@ -150,6 +159,7 @@ public:
 
 private:
     double line_height() const { return s_.chart_size * 1.5; }
+    static double bar_label_width(double width) { return width * 0.34; }
     Color color(std::size_t i) const { return s_.chart_palette[i % s_.chart_palette.size()]; }
 
     TextBlock text(const std::string& t, double width, Align align = Align::left, bool strong = false,
@@ -376,7 +386,7 @@ private:
             max = 100;
         }
         Scale scale = nice_scale(min, max, true);
-        const double label_width = width * 0.34;
+        const double label_width = bar_label_width(width);
         std::vector<TextBlock> labels;
         double row = height / static_cast<double>(n);
         for (const auto& name : chart_.categories) labels.push_back(text(name, label_width - 6));
@@ -486,7 +496,7 @@ void layout_chart(const Chart& chart, const SourceLocation& where, LayoutContext
     double below_height = 0;
     for (const auto& b : below) below_height += b.height();
     const double legend = painter.legend_height(width);
-    const double plot = chart.height > 0 ? chart.height : c.style.chart_height;
+    const double plot = painter.plot_height(width, chart.height > 0 ? chart.height : c.style.chart_height);
     const double caption_height = caption_block ? caption_block->height() + 4 : 0;
     c.flow.ensure(caption_height + legend + plot + 4 + below_height);  // a figure moves whole to the next page
 
