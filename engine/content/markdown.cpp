@@ -214,10 +214,10 @@ private:
     /// A ```chart block: TOML naming the chart type, the data, series and categories, and the
     /// text around it.
     void chart(cmark_node* n, std::vector<Block>& out) {
-        const int line_offset = at(cmark_node_get_start_line(n), 1).line;
-        const auto toml = parse_toml(literal(n), file_, diagnostics_, line_offset);
-        if (!toml) return;
-        TomlFields f(*toml, file_, diagnostics_, line_offset);
+        with_fence_toml(n, [&](TomlFields& f) { chart(n, f, out); });
+    }
+
+    void chart(cmark_node* n, TomlFields& f, std::vector<Block>& out) {
         ChartRequest r;
         r.where = at(n);
         r.id = f.string("id").value_or("");
@@ -287,11 +287,21 @@ private:
 
     /// A ```table block: TOML naming the data, rows, columns, caption, notes and source.
     void data_table(cmark_node* n, std::vector<Block>& out) {
-        const int fence_line = cmark_node_get_start_line(n);
-        const int line_offset = at(fence_line, 1).line;  // TOML line 1 is the line after the fence
+        with_fence_toml(n, [&](TomlFields& f) { data_table(n, f, out); });
+    }
+
+    /// Parses the TOML inside a fenced block (reporting errors at their lines in the chapter)
+    /// and hands its fields to `read`.
+    template <typename Read>
+    void with_fence_toml(cmark_node* n, Read read) {
+        const int line_offset = at(cmark_node_get_start_line(n), 1).line;  // TOML line 1 is the line after the fence
         const auto toml = parse_toml(literal(n), file_, diagnostics_, line_offset);
         if (!toml) return;
         TomlFields f(*toml, file_, diagnostics_, line_offset);
+        read(f);
+    }
+
+    void data_table(cmark_node* n, TomlFields& f, std::vector<Block>& out) {
         DataTableRequest r;
         r.where = at(n);
         r.id = f.string("id").value_or("");

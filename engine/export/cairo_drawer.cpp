@@ -39,6 +39,11 @@ cairo_font_face_t* FontFaces::get(const std::string& file, int index) {
     return face;
 }
 
+cairo_status_t append_to_string(void* closure, const unsigned char* data, unsigned int length) {
+    static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
+    return CAIRO_STATUS_SUCCESS;
+}
+
 std::string quoted(const std::string& text) {
     std::string out = "'";
     for (const char ch : text) {

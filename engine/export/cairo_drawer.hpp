@@ -52,6 +52,9 @@ private:
     int artifact_depth_ = 0;
 };
 
+/// A cairo write function appending to the std::string `closure` points at.
+cairo_status_t append_to_string(void* closure, const unsigned char* data, unsigned int length);
+
 /// `text` in single quotes for cairo's tag attributes, with quotes and backslashes escaped.
 std::string quoted(const std::string& text);
 

@@ -9,14 +9,6 @@
 
 namespace sats {
 
-namespace {
-
-cairo_status_t append_to_string(void* closure, const unsigned char* data, unsigned int length) {
-    static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
-    return CAIRO_STATUS_SUCCESS;
-}
-
-}  // namespace
 
 std::string export_pdf(const FrameDocument& document) {
     std::string bytes;

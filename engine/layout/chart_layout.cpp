@@ -490,9 +490,7 @@ void layout_chart(const Chart& chart, const SourceLocation& where, LayoutContext
     const std::string caption = c.references.caption(chart);
     std::optional<TextBlock> caption_block;
     if (!caption.empty()) caption_block.emplace(small_text(c, caption, c.style.caption_size, width, true, where));
-    std::vector<TextBlock> below;
-    for (const auto& note : chart.notes) below.push_back(small_text(c, note, c.style.note_size, width, false, where));
-    if (!chart.source.empty()) below.push_back(small_text(c, chart.source, c.style.note_size, width, false, where));
+    const std::vector<TextBlock> below = notes_below(chart.notes, chart.source, c, width, where);
     double below_height = 0;
     for (const auto& b : below) below_height += b.height();
     const double legend = painter.legend_height(width);
@@ -516,13 +514,7 @@ void layout_chart(const Chart& chart, const SourceLocation& where, LayoutContext
     painter.draw(x, c.flow.y, width, plot, c.flow.items());
     c.flow.items().push_back(TagEnd{});
     c.flow.y += plot + 4;
-    for (const auto& block : below) {
-        c.flow.items().push_back(TagBegin{"Note"});
-        place_lines(block, c, x);
-        c.flow.items().push_back(TagEnd{});
-    }
-    c.flow.items().push_back(TagEnd{});
-    c.flow.y += c.style.table_space_after;
+    finish_with_notes(below, c, x);
 }
 
 }  // namespace sats

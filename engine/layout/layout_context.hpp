@@ -61,6 +61,14 @@ void layout_table(const Table& table, const SourceLocation& where, LayoutContext
 /// numbered caption above and notes and source line below.
 void layout_chart(const Chart& chart, const SourceLocation& where, LayoutContext& context, double x, double width);
 
+/// The notes and source line under a table or figure, shaped at `width`.
+std::vector<TextBlock> notes_below(const std::vector<std::string>& notes, const std::string& source, LayoutContext& context,
+                                   double width, const SourceLocation& where);
+
+/// Places notes from notes_below() as Note elements, then closes the table or figure and
+/// leaves the space that follows it.
+void finish_with_notes(const std::vector<TextBlock>& notes, LayoutContext& context, double x);
+
 /// A one-line text in the body font at `size` (captions, notes), not hyphenated.
 TextBlock small_text(LayoutContext& context, const std::string& text, double size, double width, bool strong,
                      const SourceLocation& where);

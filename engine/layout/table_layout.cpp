@@ -228,6 +228,24 @@ TextBlock small_text(LayoutContext& c, const std::string& text, double size, dou
     return c.shape({TextRun{text}}, s, where, false);
 }
 
+std::vector<TextBlock> notes_below(const std::vector<std::string>& notes, const std::string& source, LayoutContext& c,
+                                   double width, const SourceLocation& where) {
+    std::vector<TextBlock> blocks;
+    for (const auto& note : notes) blocks.push_back(small_text(c, note, c.style.note_size, width, false, where));
+    if (!source.empty()) blocks.push_back(small_text(c, source, c.style.note_size, width, false, where));
+    return blocks;
+}
+
+void finish_with_notes(const std::vector<TextBlock>& notes, LayoutContext& c, double x) {
+    for (const auto& block : notes) {
+        c.flow.items().push_back(TagBegin{"Note"});
+        place_lines(block, c, x);
+        c.flow.items().push_back(TagEnd{});
+    }
+    c.flow.items().push_back(TagEnd{});
+    c.flow.y += c.style.table_space_after;
+}
+
 namespace {
 
 double height_of(const std::vector<TextBlock>& blocks) {
@@ -266,9 +284,7 @@ void layout_table(const Table& table, const SourceLocation& where, LayoutContext
     double header_height = 0;
     for (const auto& h : header) header_height += h.height;
 
-    std::vector<TextBlock> below;  // notes and source line, kept with the last rows
-    for (const auto& note : table.notes) below.push_back(small_text(c, note, c.style.note_size, width, false, where));
-    if (!table.source.empty()) below.push_back(small_text(c, table.source, c.style.note_size, width, false, where));
+    const std::vector<TextBlock> below = notes_below(table.notes, table.source, c, width, where);  // kept with the last rows
     const double below_height = below.empty() ? 0 : 3 + height_of(below);
 
     const std::string caption = c.references.caption(table);
@@ -316,13 +332,7 @@ void layout_table(const Table& table, const SourceLocation& where, LayoutContext
         draw_row(body[i], i, cols->total(), *shaper, c, x);
     }
     c.flow.y += 3;
-    for (const auto& block : below) {
-        c.flow.items().push_back(TagBegin{"Note"});
-        place_lines(block, c, x);
-        c.flow.items().push_back(TagEnd{});
-    }
-    c.flow.items().push_back(TagEnd{});
-    c.flow.y += c.style.table_space_after;
+    finish_with_notes(below, c, x);
 }
 
 }  // namespace sats
