@@ -85,7 +85,9 @@ public:
         TextSettings subtitle = title;
         subtitle.style.size = s.headings[1].size;
         subtitle.style.weight = "normal";
+        items.push_back(TagBegin{"P"});
         place(info.subtitle, subtitle);
+        items.push_back(TagEnd{});
         y = band + 30;
         TextSettings meta = c_.body(s.text_width());
         meta.style.size = s.headings[2].size;
@@ -109,9 +111,8 @@ public:
         }
         const double scale = std::min(120.0 / size->first, 60.0 / size->second);
         const double w = size->first * scale, h = size->second * scale;
-        c_.flow.items().push_back(TagBegin{"Figure"});
-        c_.flow.items().push_back(ImageItem{path.string(), s.margin_left, s.page_height - s.margin_bottom - h, w, h,
-                                            "Logo: " + file});
+        c_.flow.items().push_back(TagBegin{"Figure", "Logo"});
+        c_.flow.items().push_back(ImageItem{path.string(), s.margin_left, s.page_height - s.margin_bottom - h, w, h, "Logo"});
         c_.flow.items().push_back(TagEnd{});
     }
 
@@ -281,7 +282,7 @@ private:
         if (!caption.empty()) caption_block.emplace(small_text(c_, caption, c_.style.caption_size, width, true, where));
         c_.flow.ensure(h + (caption_block ? caption_block->height() + 4 : 0));  // a figure moves whole to the next page
         c_.flow.items().push_back(Anchor{c_.references.anchor(&image), c_.flow.y});
-        c_.flow.items().push_back(TagBegin{"Figure"});
+        c_.flow.items().push_back(TagBegin{"Figure", image.alt});
         c_.flow.items().push_back(ImageItem{path.string(), x, c_.flow.y, w, h, image.alt});
         c_.flow.items().push_back(TagEnd{});
         c_.flow.y += h + 4;

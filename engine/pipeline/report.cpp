@@ -9,11 +9,15 @@
 #include "data/chart_builder.hpp"
 #include "data/table_builder.hpp"
 #include "export/pdf_export.hpp"
+#include "export/pdf_finish.hpp"
 #include "layout/layout.hpp"
 
 namespace sats {
 
 namespace {
+
+/// The ICC profile of the PDF/A output intent (Debian package icc-profiles-free).
+const std::filesystem::path kSrgbProfile = "/usr/share/color/icc/sRGB.icc";
 
 /// The date the PDF states: the manifest's publication date, else SOURCE_DATE_EPOCH (through
 /// the environment), else 1 January of the report's year — never the wall clock, so the same
@@ -82,11 +86,17 @@ std::optional<std::string> build_pdf(const Environment& env, const std::filesyst
     if (!report) return std::nullopt;
     auto document = lay_out_report(*report, env, diagnostics, options);
     if (!document) return std::nullopt;
+    const auto profile = env.read_file(kSrgbProfile);
+    if (!profile) {
+        diagnostics.error({kSrgbProfile.string()}, "the sRGB colour profile for PDF/A is missing",
+                          "install the Debian package icc-profiles-free");
+        return std::nullopt;
+    }
     try {
-        auto pdf = export_pdf(*document);
+        auto pdf = finish_pdf(export_pdf(*document), *document, *profile);
         if (frames) *frames = std::move(*document);
         return pdf;
-    } catch (const std::runtime_error& e) {
+    } catch (const std::exception& e) {
         diagnostics.error({}, e.what());
         return std::nullopt;
     }

@@ -1,0 +1,193 @@
+#include "export/pdf_finish.hpp"
+
+#include <algorithm>
+#include <stdexcept>
+
+#include <qpdf/Buffer.hh>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFObjectHandle.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFPageObjectHelper.hh>
+#include <qpdf/QPDFWriter.hh>
+
+namespace sats {
+
+namespace {
+
+/// "2025-11-24T00:00:00Z" as a PDF date, "D:20251124000000Z".
+std::string pdf_date(const std::string& iso) {
+    std::string digits;
+    for (const char c : iso.substr(0, 19))
+        if (c >= '0' && c <= '9') digits += c;
+    return "D:" + digits + "Z";
+}
+
+std::string xml_escape(const std::string& text) {
+    std::string out;
+    for (const char c : text) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+/// XMP metadata declaring PDF/A-2a, with the same title, author, subject and dates as /Info.
+std::string xmp(const DocumentInfo& info) {
+    const std::string date = info.date.substr(0, 19) + "Z";
+    return "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+           "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+           " <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+           "  <rdf:Description rdf:about=\"\"\n"
+           "    xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n"
+           "    xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"\n"
+           "    xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"\n"
+           "    xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\"\n"
+           "    xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n"
+           "   <pdfaid:part>2</pdfaid:part>\n"
+           "   <pdfaid:conformance>A</pdfaid:conformance>\n"
+           "   <pdfuaid:part>1</pdfuaid:part>\n"
+           "   <dc:format>application/pdf</dc:format>\n"
+           "   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml_escape(info.title) + "</rdf:li></rdf:Alt></dc:title>\n"
+           "   <dc:creator><rdf:Seq><rdf:li>" + xml_escape(info.author) + "</rdf:li></rdf:Seq></dc:creator>\n"
+           "   <dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml_escape(info.subject) +
+           "</rdf:li></rdf:Alt></dc:description>\n"
+           "   <dc:language><rdf:Bag><rdf:li>" + xml_escape(info.language) + "</rdf:li></rdf:Bag></dc:language>\n"
+           "   <pdf:Keywords>" + xml_escape(info.keywords) + "</pdf:Keywords>\n"
+           "   <pdf:Producer>sats</pdf:Producer>\n"
+           "   <xmp:CreatorTool>sats</xmp:CreatorTool>\n"
+           "   <xmp:CreateDate>" + date + "</xmp:CreateDate>\n"
+           "   <xmp:ModifyDate>" + date + "</xmp:ModifyDate>\n"
+           "  </rdf:Description>\n"
+           " </rdf:RDF>\n"
+           "</x:xmpmeta>\n"
+           "<?xpacket end=\"w\"?>";
+}
+
+/// Gives every Figure its /Alt (in reading order) and every TH its /Scope.
+void complete_structure(QPDFObjectHandle element, const std::vector<std::string>& alts, std::size_t& next_alt) {
+    if (element.isArray()) {
+        for (int i = 0; i < element.getArrayNItems(); ++i) complete_structure(element.getArrayItem(i), alts, next_alt);
+        return;
+    }
+    if (!element.isDictionary()) return;
+    auto type = element.getKey("/S");
+    if (type.isName() && type.getName() == "/Figure" && next_alt < alts.size())
+        element.replaceKey("/Alt", QPDFObjectHandle::newUnicodeString(alts[next_alt++]));
+    if (type.isName() && type.getName() == "/TH")
+        element.replaceKey("/A", QPDFObjectHandle::parse("<< /O /Table /Scope /Column >>"));
+    if (element.hasKey("/K")) complete_structure(element.getKey("/K"), alts, next_alt);
+}
+
+/// Rewrites a page's content so that everything outside marked content is an artifact.
+class ArtifactMarker : public QPDFObjectHandle::ParserCallbacks {
+public:
+    void handleObject(QPDFObjectHandle object) override {
+        if (!object.isOperator()) {
+            operands_ += object.unparse() + " ";
+            return;
+        }
+        const std::string op = object.getOperatorValue();
+        if (op == "BDC" || op == "BMC") {
+            close_artifact();
+            ++depth_;
+        } else if (op == "EMC") {
+            --depth_;
+        } else if (depth_ == 0 && !open_ && !in_text_ && paints(op)) {
+            out_ += "/Artifact BMC\n";
+            open_ = true;
+        }
+        if (op == "BT") in_text_ = true;
+        if (op == "ET") in_text_ = false;
+        out_ += operands_ + op + "\n";
+        operands_.clear();
+    }
+    void handleEOF() override { close_artifact(); }
+    const std::string& content() const { return out_; }
+
+private:
+    /// Operators that start drawing something: a text object, a path (marked content may not
+    /// begin inside a path object, so the path's construction counts), an image or a shading.
+    static bool paints(const std::string& op) {
+        static const std::vector<std::string> ops{"BT", "m", "re", "f", "F", "f*", "S", "s", "B", "B*", "b", "b*", "Do", "sh", "BI"};
+        return std::find(ops.begin(), ops.end(), op) != ops.end();
+    }
+    void close_artifact() {
+        if (!open_) return;
+        out_ += "EMC\n";
+        open_ = false;
+    }
+
+    std::string out_, operands_;
+    int depth_ = 0;
+    bool open_ = false, in_text_ = false;
+};
+
+}  // namespace
+
+std::vector<std::string> figure_alternatives(const FrameDocument& document) {
+    std::vector<std::string> alts;
+    for (const auto& page : document.pages)
+        for (const auto& item : page.items)
+            if (const auto* tag = std::get_if<TagBegin>(&item); tag && tag->role == "Figure") alts.push_back(tag->alt);
+    return alts;
+}
+
+std::string finish_pdf(const std::string& bytes, const FrameDocument& document, const std::string& icc_profile) {
+    QPDF pdf;
+    pdf.processMemoryFile("cairo output", bytes.data(), bytes.size());
+    auto root = pdf.getRoot();
+    const auto& info = document.info;
+
+    root.replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(info.language));
+    root.replaceKey("/MarkInfo", QPDFObjectHandle::parse("<< /Marked true >>"));
+    root.replaceKey("/ViewerPreferences", QPDFObjectHandle::parse("<< /DisplayDocTitle true >>"));
+    auto metadata = QPDFObjectHandle::newStream(&pdf, xmp(info));
+    metadata.getDict().replaceKey("/Type", QPDFObjectHandle::newName("/Metadata"));
+    metadata.getDict().replaceKey("/Subtype", QPDFObjectHandle::newName("/XML"));
+    root.replaceKey("/Metadata", metadata);
+
+    auto profile = QPDFObjectHandle::newStream(&pdf, icc_profile);
+    profile.getDict().replaceKey("/N", QPDFObjectHandle::newInteger(3));
+    auto intent = QPDFObjectHandle::parse("<< /Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB IEC61966-2.1) "
+                                          "/Info (sRGB IEC61966-2.1) /RegistryName (http://www.color.org) >>");
+    intent.replaceKey("/DestOutputProfile", profile);
+    root.replaceKey("/OutputIntents", QPDFObjectHandle::newArray({pdf.makeIndirectObject(intent)}));
+
+    // /Info agrees with the XMP: the same dates, written the PDF way.
+    auto trailer = pdf.getTrailer();
+    auto info_dict = trailer.getKey("/Info");
+    if (info_dict.isDictionary()) {
+        info_dict.replaceKey("/CreationDate", QPDFObjectHandle::newString(pdf_date(info.date)));
+        info_dict.replaceKey("/ModDate", QPDFObjectHandle::newString(pdf_date(info.date)));
+        info_dict.replaceKey("/Producer", QPDFObjectHandle::newString("sats"));
+        info_dict.replaceKey("/Creator", QPDFObjectHandle::newString("sats"));
+    }
+
+    if (root.hasKey("/StructTreeRoot")) {
+        std::size_t next = 0;
+        complete_structure(root.getKey("/StructTreeRoot").getKey("/K"), figure_alternatives(document), next);
+    }
+
+    for (auto& page : QPDFPageDocumentHelper(pdf).getAllPages()) {
+        ArtifactMarker marker;
+        page.parseContents(&marker);
+        page.getObjectHandle().replaceKey("/Contents", QPDFObjectHandle::newStream(&pdf, marker.content()));
+        page.getObjectHandle().replaceKey("/Tabs", QPDFObjectHandle::newName("/S"));  // tab order follows the structure
+    }
+
+    QPDFWriter writer(pdf);
+    writer.setOutputMemory();
+    writer.setDeterministicID(true);
+    writer.setMinimumPDFVersion("1.7");
+    writer.setCompressStreams(true);
+    writer.write();
+    const auto buffer = writer.getBufferSharedPointer();
+    return std::string(reinterpret_cast<const char*>(buffer->getBuffer()), buffer->getSize());
+}
+
+}  // namespace sats
