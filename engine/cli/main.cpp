@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "export/pdf_verify.hpp"
 #include "export/png_export.hpp"
 #include "frames/frames.hpp"
 #include "pipeline/report.hpp"
@@ -31,6 +32,9 @@ Usage:
       Reads everything, resolves every data reference and placeholder,
       computes every value and table, lays the report out, and prints
       what is wrong. Writes nothing.
+  sats verify <file.pdf>
+      Checks a PDF against the PDF/A-2a and PDF/UA rules sats can test
+      (docs/accessibility.md) and names every rule it breaks.
   sats --help       Shows this text.
   sats --version    Shows the version.
 
@@ -135,6 +139,20 @@ int run(const Command& c) {
     return kOk;
 }
 
+/// `sats verify`: every broken rule on its own line; exit 1 if any.
+int verify(const std::string& file) {
+    sats::SystemEnvironment env(resource_dir());
+    const auto bytes = env.read_file(file);
+    if (!bytes) {
+        std::cerr << "sats: cannot read '" << file << "'\n";
+        return kContentErrors;
+    }
+    const auto failures = sats::verify_pdf(*bytes);
+    for (const auto& f : failures) std::cout << file << ": " << f.rule << ": " << f.message << '\n';
+    if (failures.empty()) std::cout << file << ": passes all " << sats::verified_rules().size() << " rules\n";
+    return failures.empty() ? kOk : kContentErrors;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -147,6 +165,10 @@ int main(int argc, char** argv) {
     if (args[0] == "--version") {
         std::cout << "sats " << SATS_VERSION << '\n';
         return kOk;
+    }
+    if (args[0] == "verify") {
+        if (args.size() != 2) return usage("'verify' takes one PDF file");
+        return verify(args[1]);
     }
     if (args[0] != "build" && args[0] != "check") return usage("unknown command '" + args[0] + "'");
     std::string error;

@@ -83,7 +83,20 @@ void complete_structure(QPDFObjectHandle element, const std::vector<std::string>
     if (element.hasKey("/K")) complete_structure(element.getKey("/K"), alts, next_alt);
 }
 
-/// Rewrites a page's content so that everything outside marked content is an artifact.
+/// How a marked-content sequence counts: structure content (with an MCID), an artifact, or
+/// neither (cairo's /Span with /ActualText inside text).
+enum class Mark { tagged, artifact, plain };
+
+/// The kind of the marked content a BDC/BMC opens, from its tag and properties.
+Mark mark_of(const std::string& operands) {
+    if (operands.find("/MCID") != std::string::npos) return Mark::tagged;
+    if (operands.rfind("/Artifact", 0) == 0) return Mark::artifact;
+    return Mark::plain;
+}
+
+/// Rewrites a page's content so that everything drawn outside structure content is an
+/// artifact. Each artifact wraps one drawing unit (a path from construction to painting, a
+/// text object, an image), so marked content never crosses a path or text object boundary.
 class ArtifactMarker : public QPDFObjectHandle::ParserCallbacks {
 public:
     void handleObject(QPDFObjectHandle object) override {
@@ -93,38 +106,51 @@ public:
         }
         const std::string op = object.getOperatorValue();
         if (op == "BDC" || op == "BMC") {
-            close_artifact();
-            ++depth_;
+            const Mark mark = mark_of(operands_);
+            if (mark == Mark::tagged) close_artifact();
+            marks_.push_back(mark);
         } else if (op == "EMC") {
-            --depth_;
-        } else if (depth_ == 0 && !open_ && !in_text_ && paints(op)) {
+            if (!marks_.empty()) marks_.pop_back();
+        } else if (!covered() && starts_drawing(op)) {
             out_ += "/Artifact BMC\n";
-            open_ = true;
+            marks_.push_back(Mark::artifact);
+            open_at_ = marks_.size();
         }
-        if (op == "BT") in_text_ = true;
-        if (op == "ET") in_text_ = false;
         out_ += operands_ + op + "\n";
         operands_.clear();
+        if (op == "ET" || (op != "BT" && ends_drawing(op) && !in_text_)) close_artifact();
+        if (op == "BT") in_text_ = true;
+        if (op == "ET") in_text_ = false;
     }
     void handleEOF() override { close_artifact(); }
     const std::string& content() const { return out_; }
 
 private:
-    /// Operators that start drawing something: a text object, a path (marked content may not
-    /// begin inside a path object, so the path's construction counts), an image or a shading.
-    static bool paints(const std::string& op) {
-        static const std::vector<std::string> ops{"BT", "m", "re", "f", "F", "f*", "S", "s", "B", "B*", "b", "b*", "Do", "sh", "BI"};
+    bool covered() const {
+        return std::any_of(marks_.begin(), marks_.end(), [](Mark m) { return m != Mark::plain; });
+    }
+    static bool starts_drawing(const std::string& op) {
+        static const std::vector<std::string> ops{"BT", "m", "re", "f", "F", "f*", "S", "s", "B", "B*", "b", "b*",
+                                                  "Do", "sh", "BI", "Tj", "TJ", "'", "\""};
         return std::find(ops.begin(), ops.end(), op) != ops.end();
     }
+    static bool ends_drawing(const std::string& op) {
+        static const std::vector<std::string> ops{"f", "F", "f*", "S", "s", "B", "B*", "b", "b*", "n", "Do", "sh", "EI",
+                                                  "Tj", "TJ", "'", "\""};
+        return std::find(ops.begin(), ops.end(), op) != ops.end();
+    }
+    /// Closes our artifact if it is the innermost open sequence.
     void close_artifact() {
-        if (!open_) return;
+        if (open_at_ == 0 || marks_.size() != open_at_) return;
         out_ += "EMC\n";
-        open_ = false;
+        marks_.pop_back();
+        open_at_ = 0;
     }
 
     std::string out_, operands_;
-    int depth_ = 0;
-    bool open_ = false, in_text_ = false;
+    std::vector<Mark> marks_;
+    std::size_t open_at_ = 0;  ///< depth of our open artifact, 0 = none
+    bool in_text_ = false;
 };
 
 }  // namespace
