@@ -133,16 +133,29 @@ void PageDrawer::operator()(const LinkArea& link) {
     cairo_tag_end(cr_, CAIRO_TAG_LINK);
 }
 void PageDrawer::operator()(const TagBegin& tag) {
-    // Artifacts (running headers, page numbers) get no structure element.
-    open_.push_back(tag.role == "Artifact" || artifact_depth_ > 0 ? "" : tag.role);
-    if (tag.role == "Artifact") ++artifact_depth_;
+    if (tag.role == "Artifact" && artifact_depth_++ == 0) {
+        // cairo 1.16 cannot mark artifacts, and what it draws while a structure element is
+        // open becomes that element's content. So the open elements are closed around an
+        // artifact (and opened again after it), leaving it outside the structure, where the
+        // finishing pass marks it /Artifact.
+        suspended_.clear();
+        for (auto it = open_.rbegin(); it != open_.rend(); ++it)
+            if (!it->empty()) {
+                cairo_tag_end(cr_, it->c_str());
+                suspended_.push_back(*it);
+            }
+    }
+    open_.push_back(artifact_depth_ > 0 ? "" : tag.role);
     if (!open_.back().empty()) cairo_tag_begin(cr_, open_.back().c_str(), "");
 }
 void PageDrawer::operator()(const TagEnd&) {
     if (open_.empty()) return;
     if (!open_.back().empty()) cairo_tag_end(cr_, open_.back().c_str());
-    else if (artifact_depth_ > 0) --artifact_depth_;
     open_.pop_back();
+    if (artifact_depth_ > 0 && --artifact_depth_ == 0) {
+        for (auto it = suspended_.rbegin(); it != suspended_.rend(); ++it) cairo_tag_begin(cr_, it->c_str(), "");
+        suspended_.clear();
+    }
 }
 void PageDrawer::operator()(const Anchor& anchor) {
     const std::string attributes = "name=" + quoted(anchor.name) + " x=0 y=" + std::to_string(anchor.y);

@@ -48,7 +48,8 @@ private:
 
     cairo_t* cr_;
     FontFaces& fonts_;
-    std::vector<std::string> open_;
+    std::vector<std::string> open_;       ///< open structure elements ("" inside artifacts)
+    std::vector<std::string> suspended_;  ///< elements closed around the current artifact, innermost first
     int artifact_depth_ = 0;
 };
 

@@ -68,6 +68,20 @@ std::string xmp(const DocumentInfo& info) {
            "<?xpacket end=\"w\"?>";
 }
 
+/// Puts the top-level structure elements under one Document element (cairo 1.16 leaves them
+/// directly under the root even when a Document tag is open).
+void wrap_in_document(QPDF& pdf, QPDFObjectHandle tree) {
+    auto kids = tree.getKey("/K");
+    if (kids.isDictionary() && kids.getKey("/S").isName() && kids.getKey("/S").getName() == "/Document") return;
+    if (!kids.isArray()) kids = QPDFObjectHandle::newArray({kids});
+    auto document = pdf.makeIndirectObject(QPDFObjectHandle::parse("<< /Type /StructElem /S /Document >>"));
+    document.replaceKey("/P", tree);
+    document.replaceKey("/K", kids);
+    for (int i = 0; i < kids.getArrayNItems(); ++i)
+        if (kids.getArrayItem(i).isDictionary()) kids.getArrayItem(i).replaceKey("/P", document);
+    tree.replaceKey("/K", document);
+}
+
 /// Gives every Figure its /Alt (in reading order) and every TH its /Scope.
 void complete_structure(QPDFObjectHandle element, const std::vector<std::string>& alts, std::size_t& next_alt) {
     if (element.isArray()) {
@@ -195,8 +209,10 @@ std::string finish_pdf(const std::string& bytes, const FrameDocument& document, 
     }
 
     if (root.hasKey("/StructTreeRoot")) {
+        auto tree = root.getKey("/StructTreeRoot");
+        wrap_in_document(pdf, tree);
         std::size_t next = 0;
-        complete_structure(root.getKey("/StructTreeRoot").getKey("/K"), figure_alternatives(document), next);
+        complete_structure(tree.getKey("/K"), figure_alternatives(document), next);
     }
 
     for (auto& page : QPDFPageDocumentHelper(pdf).getAllPages()) {

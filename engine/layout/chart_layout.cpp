@@ -507,12 +507,10 @@ void layout_chart(const Chart& chart, const SourceLocation& where, LayoutContext
         items.push_back(TagEnd{});
         c.flow.y += 4;
     }
-    // The drawing itself is one figure; its pieces carry no structure of their own.
-    c.flow.items().push_back(TagBegin{"Artifact"});
+    // The drawing is the figure's content; readers get its text alternative instead.
     painter.draw_legend(x, c.flow.y, width, c.flow.items());
     c.flow.y += legend;
     painter.draw(x, c.flow.y, width, plot, c.flow.items());
-    c.flow.items().push_back(TagEnd{});
     c.flow.y += plot + 4;
     finish_with_notes(below, c, x);
 }

@@ -175,9 +175,7 @@ private:
         const double dots_from = x + title.lines().back().width + s.body.size * 0.5;
         const double dots_to = s.margin_left + s.text_width() - number_width;  // one grid for every entry
         const int count = dot.width() > 0 ? static_cast<int>((dots_to - dots_from) / dot.width()) : 0;
-        c_.flow.items().push_back(TagBegin{"Artifact"});
         for (int i = 0; i < count; ++i) dot.place_line(0, dots_to - (count - i) * dot.width(), last_top, c_.flow.items());
-        c_.flow.items().push_back(TagEnd{});
         number.place_line(0, s.margin_left + s.text_width() - number_width, last_top, c_.flow.items());
         c_.flow.items().push_back(LinkArea{s.margin_left, top, s.text_width(), c_.flow.y - top, "#" + entry.anchor});
         c_.flow.items().push_back(TagEnd{});

@@ -301,9 +301,9 @@ void layout_table(const Table& table, const SourceLocation& where, LayoutContext
             c.flow.y += 3;
         }
         // A repeated header is decoration: only the first one is part of the structure.
-        if (continued) c.flow.items().push_back(TagBegin{"Artifact"});
+        c.flow.items().push_back(TagBegin{continued ? "Artifact" : "THead"});
         for (std::size_t i = 0; i < header.size(); ++i) draw_row(header[i], i, cols->total(), *shaper, c, x);
-        if (continued) c.flow.items().push_back(TagEnd{});
+        c.flow.items().push_back(TagEnd{});
     };
 
     const double caption_height = caption.empty() ? 0 : caption_block(false).height() + 3;
@@ -318,6 +318,7 @@ void layout_table(const Table& table, const SourceLocation& where, LayoutContext
     c.flow.items().push_back(Anchor{c.references.anchor(&table), c.flow.y});
     c.flow.items().push_back(TagBegin{"Table"});
     start_part(false);
+    c.flow.items().push_back(TagBegin{"TBody"});
     for (std::size_t i = 0; i < body.size(); ++i) {
         // The last part holds at least two rows, and the notes and source line.
         double needs = body[i].height;
@@ -331,6 +332,7 @@ void layout_table(const Table& table, const SourceLocation& where, LayoutContext
         }
         draw_row(body[i], i, cols->total(), *shaper, c, x);
     }
+    c.flow.items().push_back(TagEnd{});
     c.flow.y += 3;
     finish_with_notes(below, c, x);
 }
