@@ -1,6 +1,7 @@
 #include "export/pdf_finish.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <stdexcept>
 
 #include <qpdf/Buffer.hh>
@@ -80,6 +81,27 @@ void wrap_in_document(QPDF& pdf, QPDFObjectHandle tree) {
     for (int i = 0; i < kids.getArrayNItems(); ++i)
         if (kids.getArrayItem(i).isDictionary()) kids.getArrayItem(i).replaceKey("/P", document);
     tree.replaceKey("/K", document);
+}
+
+/// Gives every link annotation on a page the description (/Contents) of the link area it was
+/// made from, found by position.
+void describe_links(QPDFPageObjectHelper page, const Page& frames) {
+    auto annotations = page.getObjectHandle().getKey("/Annots");
+    if (!annotations.isArray()) return;
+    for (int i = 0; i < annotations.getArrayNItems(); ++i) {
+        auto annotation = annotations.getArrayItem(i);
+        auto rect = annotation.getKey("/Rect");
+        if (!rect.isArray() || rect.getArrayNItems() != 4) continue;
+        const double left = rect.getArrayItem(0).getNumericValue();
+        const double top = frames.height - std::max(rect.getArrayItem(1).getNumericValue(), rect.getArrayItem(3).getNumericValue());
+        for (const auto& item : frames.items) {
+            const auto* link = std::get_if<LinkArea>(&item);
+            if (link && std::abs(link->x - left) < 1 && std::abs(link->y - top) < 1) {
+                annotation.replaceKey("/Contents", QPDFObjectHandle::newUnicodeString(link->description));
+                break;
+            }
+        }
+    }
 }
 
 /// Gives every Figure its /Alt (in reading order) and every TH its /Scope.
@@ -215,7 +237,9 @@ std::string finish_pdf(const std::string& bytes, const FrameDocument& document, 
         complete_structure(tree.getKey("/K"), figure_alternatives(document), next);
     }
 
-    for (auto& page : QPDFPageDocumentHelper(pdf).getAllPages()) {
+    const auto pages = QPDFPageDocumentHelper(pdf).getAllPages();
+    for (std::size_t p = 0; p < pages.size() && p < document.pages.size(); ++p) describe_links(pages[p], document.pages[p]);
+    for (auto page : pages) {
         ArtifactMarker marker;
         page.parseContents(&marker);
         page.getObjectHandle().replaceKey("/Contents", QPDFObjectHandle::newStream(&pdf, marker.content()));

@@ -124,7 +124,8 @@ const std::vector<std::string>& verified_rules() {
     static const std::vector<std::string> rules{"readable",      "file-id",       "no-encryption", "lang",
                                                 "marked",        "display-title", "struct-tree",   "figure-alt",
                                                 "th-scope",      "xmp-pdfa",      "xmp-info",      "output-intent",
-                                                "fonts-embedded", "tounicode",     "untagged-content", "no-javascript"};
+                                                "fonts-embedded", "tounicode",     "untagged-content", "link-contents",
+                                                "no-javascript"};
     return rules;
 }
 
@@ -201,12 +202,19 @@ std::vector<RuleFailure> verify_pdf(const std::string& bytes) {
         if (!intent) fail("output-intent", "there is no PDF/A output intent with an ICC profile");
 
         std::map<QPDFObjGen, QPDFObjectHandle> fonts;
-        int untagged = 0;
+        int untagged = 0, links = 0, undescribed = 0;
         std::vector<int> untagged_pages;
         int page_number = 0;
         for (auto& page : QPDFPageDocumentHelper(pdf).getAllPages()) {
             ++page_number;
             collect_fonts(page.getAttribute("/Resources", false), fonts);
+            auto annotations = page.getObjectHandle().getKey("/Annots");
+            for (int i = 0; annotations.isArray() && i < annotations.getArrayNItems(); ++i) {
+                auto a = annotations.getArrayItem(i);
+                if (name_of(a, "/Subtype") != "/Link") continue;
+                ++links;
+                if (text_of(a, "/Contents").empty()) ++undescribed;
+            }
             UntaggedFinder finder;
             page.parseContents(&finder);
             if (finder.untagged() > 0) {
@@ -230,6 +238,9 @@ std::vector<RuleFailure> verify_pdf(const std::string& bytes) {
         if (untagged > 0)
             fail("untagged-content", std::to_string(untagged) + " drawing operations outside tagged content or artifacts, first on page " +
                                          std::to_string(untagged_pages.front()));
+
+        if (undescribed > 0)
+            fail("link-contents", std::to_string(undescribed) + " of " + std::to_string(links) + " links have no description (/Contents)");
 
         auto names = root.getKey("/Names");
         if ((names.isDictionary() && names.hasKey("/JavaScript")) || root.hasKey("/OpenAction") || root.hasKey("/AA"))

@@ -57,7 +57,8 @@ struct ItemDumper {
                std::filesystem::path(i.file).filename().string() + "\n";
     }
     void operator()(const LinkArea& l) const {
-        out += "  link " + num(l.x) + "," + num(l.y) + " " + num(l.width) + "x" + num(l.height) + " " + l.uri + "\n";
+        out += "  link " + num(l.x) + "," + num(l.y) + " " + num(l.width) + "x" + num(l.height) + " " + l.uri + " \"" +
+               l.description + "\"\n";
     }
     void operator()(const TagBegin& t) const {
         out += "  <" + t.role + (t.alt.empty() ? "" : " alt=\"" + t.alt + "\"") + ">\n";

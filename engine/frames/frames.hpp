@@ -82,7 +82,8 @@ struct ImageItem {
 /// A clickable area pointing at a URL.
 struct LinkArea {
     double x = 0, y = 0, width = 0, height = 0;
-    std::string uri;
+    std::string uri;          ///< a URL, or "#name" for a place in the document
+    std::string description;  ///< what the link says, for readers that cannot see it
 };
 
 /// Opens a structure element (P, H1, Table, TR, TD, L, LI, Figure, ...) for tagged PDF.

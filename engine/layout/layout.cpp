@@ -177,7 +177,8 @@ private:
         const int count = dot.width() > 0 ? static_cast<int>((dots_to - dots_from) / dot.width()) : 0;
         for (int i = 0; i < count; ++i) dot.place_line(0, dots_to - (count - i) * dot.width(), last_top, c_.flow.items());
         number.place_line(0, s.margin_left + s.text_width() - number_width, last_top, c_.flow.items());
-        c_.flow.items().push_back(LinkArea{s.margin_left, top, s.text_width(), c_.flow.y - top, "#" + entry.anchor});
+        c_.flow.items().push_back(LinkArea{s.margin_left, top, s.text_width(), c_.flow.y - top, "#" + entry.anchor,
+                                           entry.title + (page ? ", " + s.label_page + " " + std::to_string(*page) : "")});
         c_.flow.items().push_back(TagEnd{});
     }
 

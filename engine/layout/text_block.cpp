@@ -90,6 +90,12 @@ GlyphRun glyph_run(PangoGlyphItem* run, const std::string& text, double x, doubl
     return out;
 }
 
+/// `text` without U+00AD (soft hyphens inserted for hyphenation).
+std::string without_soft_hyphens(std::string text) {
+    for (auto at = text.find("\u00AD"); at != std::string::npos; at = text.find("\u00AD", at)) text.erase(at, 2);
+    return text;
+}
+
 /// Pango 1.50 justifies a line that ends in a soft hyphen and then adds the hyphen, which
 /// sticks out into the margin by its width. Squeeze such a line back to the measure (by a
 /// fraction of a percent, spread over the whole line).
@@ -185,7 +191,8 @@ TextBlock::TextBlock(PangoContext* context, const Inlines& runs, const TextSetti
         auto glyphs = glyph_run(run, text, x, baseline, color);
         if (!glyphs.glyphs.empty() || !glyphs.text.empty()) lines_.back().items.push_back(std::move(glyphs));
         if (link != links.end())
-            lines_.back().items.push_back(LinkArea{x, 0, run_rect.width / kScale, lines_.back().height, link->uri});
+            lines_.back().items.push_back(LinkArea{x, 0, run_rect.width / kScale, lines_.back().height, link->uri,
+                                                   without_soft_hyphens(text.substr(link->start, link->end - link->start))});
     } while (pango_layout_iter_next_run(iter.get()));
     g_object_unref(layout);
     if (settings.width > 0)
