@@ -23,10 +23,11 @@ constexpr int kBadUsage = 2;
 const char* const kHelp = R"(sats — KOSTRA reports from content projects
 
 Usage:
-  sats build <project> [-o <file.pdf>] [--layout <name>] [--png] [--dump <file.txt>]
+  sats build <project> [-o <file.pdf>] [--layout <name>] [--png] [--attach-data] [--dump <file.txt>]
       Builds the report to a PDF (default: output/<project name>.pdf).
       --layout  uses layouts/<name> instead of the manifest's layout
       --png     also writes each page as <file>-<page>.png (100 dpi)
+      --attach-data  embeds the report's data files (PDF/A-3a instead of PDF/A-2a)
       --dump    also writes the laid-out pages as text (for golden tests)
   sats check <project> [--layout <name>]
       Reads everything, resolves every data reference and placeholder,
@@ -67,7 +68,7 @@ std::optional<Command> parse(const std::vector<std::string>& args, std::string& 
     c.verb = args[0];
     for (std::size_t i = 1; i < args.size(); ++i) {
         const auto& a = args[i];
-        const bool build_only = a == "-o" || a == "--output" || a == "--dump" || a == "--png";
+        const bool build_only = a == "-o" || a == "--output" || a == "--dump" || a == "--png" || a == "--attach-data";
         if (build_only && c.verb != "build") {
             error = "'" + a + "' only goes with 'build'";
             return std::nullopt;
@@ -84,6 +85,8 @@ std::optional<Command> parse(const std::vector<std::string>& args, std::string& 
             else c.output = value;
         } else if (a == "--png") {
             c.png = true;
+        } else if (a == "--attach-data") {
+            c.options.attach_data = true;
         } else if (!a.empty() && a[0] == '-') {
             error = "unknown option '" + a + "'";
             return std::nullopt;

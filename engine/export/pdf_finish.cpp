@@ -38,7 +38,7 @@ std::string xml_escape(const std::string& text) {
 }
 
 /// XMP metadata declaring PDF/A-2a, with the same title, author, subject and dates as /Info.
-std::string xmp(const DocumentInfo& info) {
+std::string xmp(const DocumentInfo& info, int part) {
     const std::string date = info.date.substr(0, 19) + "Z";
     return "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
            "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
@@ -49,7 +49,7 @@ std::string xmp(const DocumentInfo& info) {
            "    xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"\n"
            "    xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\"\n"
            "    xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n"
-           "   <pdfaid:part>2</pdfaid:part>\n"
+           "   <pdfaid:part>" + std::to_string(part) + "</pdfaid:part>\n"
            "   <pdfaid:conformance>A</pdfaid:conformance>\n"
            "   <pdfuaid:part>1</pdfuaid:part>\n"
            "   <dc:format>application/pdf</dc:format>\n"
@@ -67,6 +67,44 @@ std::string xmp(const DocumentInfo& info) {
            " </rdf:RDF>\n"
            "</x:xmpmeta>\n"
            "<?xpacket end=\"w\"?>";
+}
+
+/// Embeds files as PDF/A-3 associated files: in the EmbeddedFiles name tree (sorted by name)
+/// and in the catalog's /AF, each with /AFRelationship /Data.
+void attach(QPDF& pdf, std::vector<Attachment> files, const std::string& date) {
+    std::sort(files.begin(), files.end(), [](const Attachment& a, const Attachment& b) { return a.name < b.name; });
+    auto names = QPDFObjectHandle::newArray();
+    auto associated = QPDFObjectHandle::newArray();
+    for (const auto& file : files) {
+        auto stream = QPDFObjectHandle::newStream(&pdf, file.bytes);
+        stream.getDict().replaceKey("/Type", QPDFObjectHandle::newName("/EmbeddedFile"));
+        stream.getDict().replaceKey("/Subtype", QPDFObjectHandle::newName("/text#2Fcsv"));
+        auto params = QPDFObjectHandle::newDictionary();
+        params.replaceKey("/Size", QPDFObjectHandle::newInteger(static_cast<long long>(file.bytes.size())));
+        params.replaceKey("/ModDate", QPDFObjectHandle::newString(date));
+        stream.getDict().replaceKey("/Params", params);
+        auto spec = pdf.makeIndirectObject(QPDFObjectHandle::parse("<< /Type /Filespec /AFRelationship /Data >>"));
+        spec.replaceKey("/F", QPDFObjectHandle::newString(file.name));
+        spec.replaceKey("/UF", QPDFObjectHandle::newUnicodeString(file.name));
+        spec.replaceKey("/Desc", QPDFObjectHandle::newUnicodeString(file.description));
+        auto ef = QPDFObjectHandle::newDictionary();
+        ef.replaceKey("/F", stream);
+        ef.replaceKey("/UF", stream);
+        spec.replaceKey("/EF", ef);
+        names.appendItem(QPDFObjectHandle::newUnicodeString(file.name));
+        names.appendItem(spec);
+        associated.appendItem(spec);
+    }
+    auto root = pdf.getRoot();
+    auto name_dict = root.getKey("/Names");
+    if (!name_dict.isDictionary()) {
+        name_dict = QPDFObjectHandle::newDictionary();
+        root.replaceKey("/Names", name_dict);
+    }
+    auto tree = QPDFObjectHandle::newDictionary();
+    tree.replaceKey("/Names", names);
+    name_dict.replaceKey("/EmbeddedFiles", tree);
+    root.replaceKey("/AF", associated);
 }
 
 /// Puts the top-level structure elements under one Document element (cairo 1.16 leaves them
@@ -199,7 +237,8 @@ std::vector<std::string> figure_alternatives(const FrameDocument& document) {
     return alts;
 }
 
-std::string finish_pdf(const std::string& bytes, const FrameDocument& document, const std::string& icc_profile) {
+std::string finish_pdf(const std::string& bytes, const FrameDocument& document, const std::string& icc_profile,
+                       const std::vector<Attachment>& attachments) {
     QPDF pdf;
     pdf.processMemoryFile("cairo output", bytes.data(), bytes.size());
     auto root = pdf.getRoot();
@@ -208,7 +247,7 @@ std::string finish_pdf(const std::string& bytes, const FrameDocument& document, 
     root.replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(info.language));
     root.replaceKey("/MarkInfo", QPDFObjectHandle::parse("<< /Marked true >>"));
     root.replaceKey("/ViewerPreferences", QPDFObjectHandle::parse("<< /DisplayDocTitle true >>"));
-    auto metadata = QPDFObjectHandle::newStream(&pdf, xmp(info));
+    auto metadata = QPDFObjectHandle::newStream(&pdf, xmp(info, attachments.empty() ? 2 : 3));
     metadata.getDict().replaceKey("/Type", QPDFObjectHandle::newName("/Metadata"));
     metadata.getDict().replaceKey("/Subtype", QPDFObjectHandle::newName("/XML"));
     root.replaceKey("/Metadata", metadata);
@@ -229,6 +268,8 @@ std::string finish_pdf(const std::string& bytes, const FrameDocument& document, 
         info_dict.replaceKey("/Producer", QPDFObjectHandle::newString("sats"));
         info_dict.replaceKey("/Creator", QPDFObjectHandle::newString("sats"));
     }
+
+    if (!attachments.empty()) attach(pdf, attachments, pdf_date(info.date));
 
     if (root.hasKey("/StructTreeRoot")) {
         auto tree = root.getKey("/StructTreeRoot");

@@ -10,9 +10,19 @@
 
 namespace sats {
 
+/// A file embedded in the PDF (the report's data), with its relation to the document.
+struct Attachment {
+    std::string name;         ///< file name shown by viewers, e.g. "resultatgrad.csv"
+    std::string description;  ///< e.g. "Kilde: ssb.no"
+    std::string bytes;
+};
+
 /// Finishes `pdf` (cairo's output for `document`). `icc_profile` is the sRGB ICC profile.
+/// With `attachments` the files are embedded as associated files (/AF, /AFRelationship /Data)
+/// and the file declares PDF/A-3a instead of PDF/A-2a.
 /// Throws std::runtime_error if the PDF cannot be read.
-std::string finish_pdf(const std::string& pdf, const FrameDocument& document, const std::string& icc_profile);
+std::string finish_pdf(const std::string& pdf, const FrameDocument& document, const std::string& icc_profile,
+                       const std::vector<Attachment>& attachments = {});
 
 /// The text alternatives of the document's figures, in reading order.
 std::vector<std::string> figure_alternatives(const FrameDocument& document);

@@ -93,7 +93,16 @@ std::optional<std::string> build_pdf(const Environment& env, const std::filesyst
         return std::nullopt;
     }
     try {
-        auto pdf = finish_pdf(export_pdf(*document), *document, *profile);
+        std::vector<Attachment> attachments;
+        if (options.attach_data)
+            for (const auto& source : report->manifest.data) {
+                const auto path = report->manifest.root / source.file;
+                const auto* table = report->data.table(source.name);
+                const std::string kilde = table && table->notes.count("Kilde") ? "Kilde: " + table->notes.at("Kilde") : "";
+                if (auto bytes = env.read_file(path))
+                    attachments.push_back({std::filesystem::path(source.file).filename().string(), kilde, *bytes});
+            }
+        auto pdf = finish_pdf(export_pdf(*document), *document, *profile, attachments);
         if (frames) *frames = std::move(*document);
         return pdf;
     } catch (const std::exception& e) {

@@ -29,7 +29,8 @@ std::optional<Report> load_report(const Environment& env, const std::filesystem:
 
 /// Choices made on the command line rather than in the content.
 struct BuildOptions {
-    std::string layout;  ///< overrides the manifest's layout when not empty
+    std::string layout;        ///< overrides the manifest's layout when not empty
+    bool attach_data = false;  ///< embed the data files (PDF/A-3a instead of PDF/A-2a)
 };
 
 /// Lays the report out in its layout; nothing if an error was reported.

@@ -140,6 +140,27 @@ TEST(Verify, OtherRules) {
     EXPECT_EQ(std::vector<std::string>{"readable"}, rules_broken("not a pdf"));
 }
 
+TEST(Verify, AttachedDataMakesItPdfA3a) {
+    const auto dir = test::temp_dir();
+    const auto pdf = dir / "med-data.pdf";
+    const auto project = test::source_dir() / "content" / "kostra-2025";
+    std::string out;
+    ASSERT_EQ(0, test::run_sats("build '" + project.string() + "' --attach-data -o '" + pdf.string() + "'", &out)) << out;
+    const auto bytes = test::read(pdf);
+    EXPECT_TRUE(verify_pdf(bytes).empty());
+    QPDF parsed;
+    parsed.processMemoryFile("attached", bytes.data(), bytes.size());
+    auto xmp = parsed.getRoot().getKey("/Metadata").getStreamData(qpdf_dl_generalized);
+    const std::string metadata(reinterpret_cast<const char*>(xmp->getBuffer()), xmp->getSize());
+    EXPECT_NE(std::string::npos, metadata.find("<pdfaid:part>3</pdfaid:part>"));
+    ASSERT_TRUE(parsed.getRoot().getKey("/AF").isArray());
+    EXPECT_EQ(17, parsed.getRoot().getKey("/AF").getArrayNItems());  // the 17 data files of the manifest
+    // The embedded file is the data file, byte for byte.
+    std::string listed;
+    ASSERT_EQ(0, test::run("qpdf --show-attachment=resultatgrad.csv '" + pdf.string() + "'", &listed));
+    EXPECT_EQ(test::read(project / "data" / "resultatgrad.csv"), listed);
+}
+
 TEST(Verify, CommandLineNamesTheRuleAndFails) {
     const auto pdf = test::temp_dir() / "broken.pdf";
     std::ofstream(pdf, std::ios::binary) << broken([](QPDF& pdf) { pdf.getRoot().removeKey("/Lang"); });
