@@ -21,6 +21,7 @@ struct TextRun {
     bool code = false;
     bool superscript = false;  ///< note references
     std::string link;          ///< target URL, or "" for plain text
+    std::string lang;          ///< language of this text if not the report's (`<span lang="en">`)
 };
 using Inlines = std::vector<TextRun>;
 

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <map>
 #include <memory>
+#include <regex>
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
@@ -84,6 +85,7 @@ private:
     void inlines(cmark_node* parent, TextRun style, Inlines& out) {
         for (auto* n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) {
             TextRun run = style;
+            run.lang = span_lang_.empty() ? style.lang : span_lang_;
             switch (cmark_node_get_type(n)) {
                 case CMARK_NODE_TEXT: run.text = literal(n); out.push_back(run); break;
                 case CMARK_NODE_SOFTBREAK: run.text = " "; out.push_back(run); break;
@@ -106,12 +108,20 @@ private:
                 case CMARK_NODE_IMAGE:
                     diagnostics_.error(at(n), "an image must stand alone in its own paragraph");
                     break;
-                case CMARK_NODE_HTML_INLINE:
-                    diagnostics_.warning(at(n), "inline HTML is ignored: " + literal(n));
-                    break;
+                case CMARK_NODE_HTML_INLINE: language_span(n); break;
                 default: inlines(n, run, out); break;
             }
         }
+    }
+
+    /// `<span lang="en">…</span>` marks text in another language; other inline HTML is ignored.
+    void language_span(cmark_node* n) {
+        static const std::regex open(R"re(<span\s+lang\s*=\s*"([A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})?)"\s*>)re");
+        const std::string html = literal(n);
+        std::smatch m;
+        if (std::regex_match(html, m, open)) span_lang_ = m[1];
+        else if (html == "</span>") span_lang_.clear();
+        else diagnostics_.warning(at(n), "inline HTML is ignored: " + html);
     }
 
     Inlines inlines(cmark_node* parent) {
@@ -332,6 +342,7 @@ private:
     const RenderedText& rendered_;
     std::string file_;
     Diagnostics& diagnostics_;
+    std::string span_lang_;  ///< language of an open <span lang>, "" = the report's
     std::map<std::string, int> note_numbers_;
     std::map<int, Inlines> note_texts_;
 };

@@ -142,19 +142,28 @@ void describe_links(QPDFPageObjectHelper page, const Page& frames) {
     }
 }
 
-/// Gives every Figure its /Alt (in reading order) and every TH its /Scope.
-void complete_structure(QPDFObjectHandle element, const std::vector<std::string>& alts, std::size_t& next_alt) {
+/// What the structure elements get from the frames, consumed in reading order.
+struct StructureAdditions {
+    std::vector<std::string> alts;   ///< for Figure elements
+    std::vector<std::string> langs;  ///< for Span elements
+    std::size_t next_alt = 0, next_lang = 0;
+};
+
+/// Gives every Figure its /Alt, every Span its /Lang and every TH its /Scope.
+void complete_structure(QPDFObjectHandle element, StructureAdditions& add) {
     if (element.isArray()) {
-        for (int i = 0; i < element.getArrayNItems(); ++i) complete_structure(element.getArrayItem(i), alts, next_alt);
+        for (int i = 0; i < element.getArrayNItems(); ++i) complete_structure(element.getArrayItem(i), add);
         return;
     }
     if (!element.isDictionary()) return;
     auto type = element.getKey("/S");
-    if (type.isName() && type.getName() == "/Figure" && next_alt < alts.size())
-        element.replaceKey("/Alt", QPDFObjectHandle::newUnicodeString(alts[next_alt++]));
+    if (type.isName() && type.getName() == "/Figure" && add.next_alt < add.alts.size())
+        element.replaceKey("/Alt", QPDFObjectHandle::newUnicodeString(add.alts[add.next_alt++]));
+    if (type.isName() && type.getName() == "/Span" && add.next_lang < add.langs.size())
+        element.replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(add.langs[add.next_lang++]));
     if (type.isName() && type.getName() == "/TH")
         element.replaceKey("/A", QPDFObjectHandle::parse("<< /O /Table /Scope /Column >>"));
-    if (element.hasKey("/K")) complete_structure(element.getKey("/K"), alts, next_alt);
+    if (element.hasKey("/K")) complete_structure(element.getKey("/K"), add);
 }
 
 /// How a marked-content sequence counts: structure content (with an MCID), an artifact, or
@@ -229,6 +238,14 @@ private:
 
 }  // namespace
 
+std::vector<std::string> span_languages(const FrameDocument& document) {
+    std::vector<std::string> langs;
+    for (const auto& page : document.pages)
+        for (const auto& item : page.items)
+            if (const auto* tag = std::get_if<TagBegin>(&item); tag && tag->role == "Span") langs.push_back(tag->lang);
+    return langs;
+}
+
 std::vector<std::string> figure_alternatives(const FrameDocument& document) {
     std::vector<std::string> alts;
     for (const auto& page : document.pages)
@@ -274,8 +291,8 @@ std::string finish_pdf(const std::string& bytes, const FrameDocument& document, 
     if (root.hasKey("/StructTreeRoot")) {
         auto tree = root.getKey("/StructTreeRoot");
         wrap_in_document(pdf, tree);
-        std::size_t next = 0;
-        complete_structure(tree.getKey("/K"), figure_alternatives(document), next);
+        StructureAdditions additions{figure_alternatives(document), span_languages(document)};
+        complete_structure(tree.getKey("/K"), additions);
     }
 
     const auto pages = QPDFPageDocumentHelper(pdf).getAllPages();

@@ -27,4 +27,7 @@ std::string finish_pdf(const std::string& pdf, const FrameDocument& document, co
 /// The text alternatives of the document's figures, in reading order.
 std::vector<std::string> figure_alternatives(const FrameDocument& document);
 
+/// The languages of the document's language spans, in reading order.
+std::vector<std::string> span_languages(const FrameDocument& document);
+
 }  // namespace sats

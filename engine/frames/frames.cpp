@@ -61,7 +61,7 @@ struct ItemDumper {
                l.description + "\"\n";
     }
     void operator()(const TagBegin& t) const {
-        out += "  <" + t.role + (t.alt.empty() ? "" : " alt=\"" + t.alt + "\"") + ">\n";
+        out += "  <" + t.role + (t.alt.empty() ? "" : " alt=\"" + t.alt + "\"") + (t.lang.empty() ? "" : " lang=" + t.lang) + ">\n";
     }
     void operator()(const TagEnd&) const { out += "  </>\n"; }
     void operator()(const Anchor& a) const { out += "  anchor " + a.name + " " + num(a.y) + "\n"; }

@@ -89,7 +89,8 @@ struct LinkArea {
 /// Opens a structure element (P, H1, Table, TR, TD, L, LI, Figure, ...) for tagged PDF.
 struct TagBegin {
     std::string role;
-    std::string alt;  ///< text alternative (figures)
+    std::string alt;   ///< text alternative (figures)
+    std::string lang;  ///< language of the element's text (spans), "" = the document's
 };
 
 /// Closes the innermost open structure element.

@@ -127,6 +127,7 @@ TextBlock::TextBlock(PangoContext* context, const Inlines& runs, const TextSetti
     std::string text;
     AttrList attrs(pango_attr_list_new());
     std::vector<LinkRange> links;
+    std::vector<LinkRange> languages;  // text in another language: range and language code
     for (const auto& run : runs) {
         const std::size_t start = text.size();
         text += run.text;
@@ -141,6 +142,10 @@ TextBlock::TextBlock(PangoContext* context, const Inlines& runs, const TextSetti
         if (!run.link.empty()) {
             insert(attrs.get(), pango_attr_underline_new(PANGO_UNDERLINE_SINGLE), start, end);
             links.push_back({start, end, run.link});
+        }
+        if (!run.lang.empty()) {
+            insert(attrs.get(), pango_attr_language_new(pango_language_from_string(run.lang.c_str())), start, end);
+            languages.push_back({start, end, run.lang});
         }
     }
 
@@ -189,7 +194,11 @@ TextBlock::TextBlock(PangoContext* context, const Inlines& runs, const TextSetti
                                        [&](const LinkRange& l) { return offset >= l.start && offset < l.end; });
         const Color color = link != links.end() ? settings.link_color : settings.style.color;
         auto glyphs = glyph_run(run, text, x, baseline, color);
+        const auto language = std::find_if(languages.begin(), languages.end(),
+                                           [&](const LinkRange& l) { return offset >= l.start && offset < l.end; });
+        if (language != languages.end()) lines_.back().items.push_back(TagBegin{"Span", "", language->uri});
         if (!glyphs.glyphs.empty() || !glyphs.text.empty()) lines_.back().items.push_back(std::move(glyphs));
+        if (language != languages.end()) lines_.back().items.push_back(TagEnd{});
         if (link != links.end())
             lines_.back().items.push_back(LinkArea{x, 0, run_rect.width / kScale, lines_.back().height, link->uri,
                                                    without_soft_hyphens(text.substr(link->start, link->end - link->start))});

@@ -138,7 +138,7 @@ Inlines apply_typography(const Inlines& runs, const Hyphenator* hyphenator) {
         if (!out.empty()) {
             auto& last = out.back();
             if (last.emphasis == run.emphasis && last.strong == run.strong && last.code == run.code &&
-                last.superscript == run.superscript && last.link == run.link) {
+                last.superscript == run.superscript && last.link == run.link && last.lang == run.lang) {
                 last.text += run.text;
                 continue;
             }
@@ -156,7 +156,10 @@ Inlines apply_typography(const Inlines& runs, const Hyphenator* hyphenator) {
         dashes(t);
         ranges(t);
         keep_numbers_together(t);
-        if (hyphenator && run.link.empty()) t = hyphenate(t, *hyphenator);
+        // Norwegian patterns only for Norwegian text: not for links or spans in other languages.
+        const bool norwegian = run.lang.empty() || run.lang.rfind("nb", 0) == 0 || run.lang.rfind("nn", 0) == 0 ||
+                               run.lang.rfind("no", 0) == 0;
+        if (hyphenator && run.link.empty() && norwegian) t = hyphenate(t, *hyphenator);
         run.text = encode(t);
     }
     return out;

@@ -20,10 +20,10 @@ std::string q(const fs::path& p) { return "'" + p.string() + "'"; }
 
 /// pdftotext of `pdf` (pages `first`..`last`, 0 = all), with no-break spaces as spaces and
 /// soft hyphens joined.
-std::string pdf_text(const fs::path& pdf, int first = 0, int last = 0, bool layout = false) {
+std::string pdf_text(const fs::path& pdf, int first = 0, int last = 0, const std::string& mode = "") {
     std::string text;
     const std::string range = first > 0 ? " -f " + std::to_string(first) + " -l " + std::to_string(last) : "";
-    EXPECT_EQ(0, test::run(std::string("pdftotext -enc UTF-8") + (layout ? " -layout" : "") + range + " " + q(pdf) + " -", &text));
+    EXPECT_EQ(0, test::run("pdftotext -enc UTF-8 " + mode + range + " " + q(pdf) + " -", &text));
     text = std::regex_replace(text, std::regex("\u00AD\n"), "");
     text = std::regex_replace(text, std::regex("\u00AD"), "");
     return std::regex_replace(text, std::regex("\u00A0"), " ");
@@ -74,8 +74,25 @@ TEST(BundledReport, StatesEveryComputableFigureOfTheReferenceDocuments) {
     for (const auto& f : figures) EXPECT_NE(std::string::npos, text.find(f)) << "missing: " << f;
 }
 
+TEST(BundledReport, TextComesOutInReadingOrder) {
+    // -raw: the order the text is drawn in, which is the order it is read in.
+    const std::string text = std::regex_replace(pdf_text(built(), 0, 0, "-raw"), std::regex("\\s+"), " ");
+    const std::vector<std::string> in_order{
+        "KOSTRA-analyse 2025", "Innhold", "Innledning", "KOSTRA og ASSS-nettverket", "Hovedfunn", "Økonomi", "Status 2024",
+        "Tabell 1: Økonomiske nøkkeltall", "Figur 1: Økonomiske nøkkeltall", "Kort fortalt viser figur 1 at Bærum",
+        "Netto driftsresultat Resultatgraden er", "Tjenesteområdene", "Tabell 10: Netto driftsutgifter per tjenesteområde",
+        "Grunnskole 16 494", "Kirke 757", "Totalt 84 225", "Som tabell 10 viser", "Administrasjon og styring",
+        "Tjenesteprofil", "Utvikling de siste tre årene", "Tabell 16: Brutto driftsutgifter til administrasjonslokaler"};
+    std::size_t at = 0;
+    for (const auto& s : in_order) {
+        const auto found = text.find(s, at);
+        ASSERT_NE(std::string::npos, found) << "not found after position " << at << ": " << s;
+        at = found + s.size();
+    }
+}
+
 TEST(BundledReport, ContentsPagesAreWhereTheHeadingsAre) {
-    const std::string contents = pdf_text(built(), 2, 2, true);
+    const std::string contents = pdf_text(built(), 2, 2, "-layout");
     static const std::regex entry(R"(^\s*(.+?)[ .]+ ([0-9]+)\s*$)");
     std::istringstream lines(contents);
     std::string line;

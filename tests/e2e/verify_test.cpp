@@ -71,6 +71,18 @@ TEST(Verify, TheBuiltReportPassesEveryRule) {
     EXPECT_NE(std::string::npos, out.find("passes all 17 rules"));
 }
 
+TEST(Verify, TextInAnotherLanguageIsASpanWithItsLanguage) {
+    QPDF pdf;
+    pdf.processMemoryFile("good", good_pdf().data(), good_pdf().size());
+    std::vector<std::string> langs;
+    each_element(pdf, "/Span", [&](QPDFObjectHandle e) {
+        if (e.getKey("/Lang").isString()) langs.push_back(e.getKey("/Lang").getUTF8Value());
+    });
+    ASSERT_FALSE(langs.empty());
+    for (const auto& l : langs) EXPECT_EQ("en", l);
+    EXPECT_EQ("nb-NO", pdf.getRoot().getKey("/Lang").getUTF8Value());
+}
+
 TEST(Verify, FigureWithoutAlt) {
     const auto bytes = broken([](QPDF& pdf) { each_element(pdf, "/Figure", [](QPDFObjectHandle e) { e.removeKey("/Alt"); }); });
     EXPECT_EQ(std::vector<std::string>{"figure-alt"}, rules_broken(bytes));
