@@ -121,6 +121,9 @@ void wrap_in_document(QPDF& pdf, QPDFObjectHandle tree) {
     tree.replaceKey("/K", document);
 }
 
+/// The annotation flag Print (PDF 12.5.3), the only flag PDF/A wants set.
+constexpr int kAnnotationPrint = 4;
+
 /// Gives every link annotation on a page the description (/Contents) of the link area it was
 /// made from, found by position.
 void describe_links(QPDFPageObjectHelper page, const Page& frames) {
@@ -128,6 +131,7 @@ void describe_links(QPDFPageObjectHelper page, const Page& frames) {
     if (!annotations.isArray()) return;
     for (int i = 0; i < annotations.getArrayNItems(); ++i) {
         auto annotation = annotations.getArrayItem(i);
+        annotation.replaceKey("/F", QPDFObjectHandle::newInteger(kAnnotationPrint));  // PDF/A: printable, visible
         auto rect = annotation.getKey("/Rect");
         if (!rect.isArray() || rect.getArrayNItems() != 4) continue;
         const double left = rect.getArrayItem(0).getNumericValue();

@@ -125,7 +125,7 @@ const std::vector<std::string>& verified_rules() {
                                                 "marked",        "display-title", "struct-tree",   "figure-alt",
                                                 "th-scope",      "xmp-pdfa",      "xmp-info",      "output-intent",
                                                 "fonts-embedded", "tounicode",     "untagged-content", "link-contents",
-                                                "no-javascript"};
+                                                "annotation-flags", "no-javascript"};
     return rules;
 }
 
@@ -183,6 +183,7 @@ std::vector<RuleFailure> verify_pdf(const std::string& bytes) {
         }
         const auto part = xmp_value(xmp, "pdfaid:part"), conformance = xmp_value(xmp, "pdfaid:conformance");
         if (xmp.empty()) fail("xmp-pdfa", "there is no XMP metadata stream");
+        else if (metadata.getDict().hasKey("/Filter")) fail("xmp-pdfa", "the XMP metadata stream is compressed (PDF/A wants it readable)");
         else if ((part != "2" && part != "3") || conformance != "A")
             fail("xmp-pdfa", "the XMP metadata does not declare PDF/A-2a or PDF/A-3a (part '" + part + "', conformance '" + conformance + "')");
         auto info = trailer.getKey("/Info");
@@ -202,7 +203,7 @@ std::vector<RuleFailure> verify_pdf(const std::string& bytes) {
         if (!intent) fail("output-intent", "there is no PDF/A output intent with an ICC profile");
 
         std::map<QPDFObjGen, QPDFObjectHandle> fonts;
-        int untagged = 0, links = 0, undescribed = 0;
+        int untagged = 0, links = 0, undescribed = 0, unprintable = 0;
         std::vector<int> untagged_pages;
         int page_number = 0;
         for (auto& page : QPDFPageDocumentHelper(pdf).getAllPages()) {
@@ -211,6 +212,8 @@ std::vector<RuleFailure> verify_pdf(const std::string& bytes) {
             auto annotations = page.getObjectHandle().getKey("/Annots");
             for (int i = 0; annotations.isArray() && i < annotations.getArrayNItems(); ++i) {
                 auto a = annotations.getArrayItem(i);
+                const int flags = a.getKey("/F").isInteger() ? static_cast<int>(a.getKey("/F").getIntValue()) : 0;
+                if ((flags & 4) == 0 || (flags & (1 | 2 | 32)) != 0) ++unprintable;  // Print set; Invisible, Hidden, NoView not
                 if (name_of(a, "/Subtype") != "/Link") continue;
                 ++links;
                 if (text_of(a, "/Contents").empty()) ++undescribed;
@@ -239,6 +242,8 @@ std::vector<RuleFailure> verify_pdf(const std::string& bytes) {
             fail("untagged-content", std::to_string(untagged) + " drawing operations outside tagged content or artifacts, first on page " +
                                          std::to_string(untagged_pages.front()));
 
+        if (unprintable > 0)
+            fail("annotation-flags", std::to_string(unprintable) + " annotations are not flagged Print, or are hidden");
         if (undescribed > 0)
             fail("link-contents", std::to_string(undescribed) + " of " + std::to_string(links) + " links have no description (/Contents)");
 
