@@ -23,13 +23,15 @@ constexpr int kBadUsage = 2;
 const char* const kHelp = R"(sats — KOSTRA reports from content projects
 
 Usage:
-  sats build <project> [-o <file.pdf>] [--layout <name>] [--png] [--attach-data] [--dump <file.txt>]
+  sats build <project> [-o <file.pdf>] [--layout <name>] [--png] [--attach-data] [--strict]
+             [--dump <file.txt>]
       Builds the report to a PDF (default: output/<project name>.pdf).
       --layout  uses layouts/<name> instead of the manifest's layout
       --png     also writes each page as <file>-<page>.png (100 dpi)
       --attach-data  embeds the report's data files (PDF/A-3a instead of PDF/A-2a)
+      --strict  treats warnings as errors (nothing is written)
       --dump    also writes the laid-out pages as text (for golden tests)
-  sats check <project> [--layout <name>]
+  sats check <project> [--layout <name>] [--strict]
       Reads everything, resolves every data reference and placeholder,
       computes every value and table, lays the report out, and prints
       what is wrong. Writes nothing.
@@ -60,6 +62,7 @@ struct Command {
     fs::path output;
     fs::path dump;
     bool png = false;
+    bool strict = false;  ///< warnings count as errors
     sats::BuildOptions options;
 };
 
@@ -85,6 +88,8 @@ std::optional<Command> parse(const std::vector<std::string>& args, std::string& 
             else c.output = value;
         } else if (a == "--png") {
             c.png = true;
+        } else if (a == "--strict") {
+            c.strict = true;
         } else if (a == "--attach-data") {
             c.options.attach_data = true;
         } else if (!a.empty() && a[0] == '-') {
@@ -116,11 +121,14 @@ int run(const Command& c) {
     if (c.verb == "check") {
         const auto report = sats::load_report(env, c.project, diagnostics);
         if (report) sats::lay_out_report(*report, env, diagnostics, c.options);
-        diagnostics.print(std::cerr);
+        if (c.strict) diagnostics.promote_warnings();
+        diagnostics.print(std::cerr, &env);
         return diagnostics.has_errors() ? kContentErrors : kOk;
     }
     sats::FrameDocument frames;
-    const auto pdf = sats::build_pdf(env, c.project, diagnostics, &frames, c.options);
+    auto pdf = sats::build_pdf(env, c.project, diagnostics, &frames, c.options);
+    if (c.strict) diagnostics.promote_warnings();
+    if (diagnostics.has_errors()) pdf.reset();  // with --strict, a warning is enough to write nothing
     auto write = [&](const fs::path& path, const std::string& bytes) {
         if (auto failure = env.write_file(path, bytes)) diagnostics.error({path.string()}, *failure);
     };
@@ -136,7 +144,7 @@ int run(const Command& c) {
             }
         }
     }
-    diagnostics.print(std::cerr);
+    diagnostics.print(std::cerr, &env);
     if (diagnostics.has_errors()) return kContentErrors;
     std::cerr << "wrote " << c.output.string() << " (" << frames.pages.size() << " pages)\n";
     return kOk;

@@ -129,7 +129,9 @@ std::optional<Manifest> load_manifest(const Environment& env, const fs::path& pr
     m.date = f.string("date").value_or("");
     m.keywords = f.strings("keywords");
     m.logo = f.string("logo").value_or("");
-    if (!m.logo.empty() && !env.file_exists(project / m.logo))
+    if (!m.logo.empty() && !stays_inside(m.logo))
+        diagnostics.error(f.location("logo"), "logo file '" + m.logo + "' lies outside the project folder");
+    else if (!m.logo.empty() && !env.file_exists(project / m.logo))
         diagnostics.error(f.location("logo"), "logo file '" + m.logo + "' does not exist");
     if (!m.date.empty()) {
         if (!std::regex_match(m.date, std::regex("[0-9]{4}-[0-9]{2}-[0-9]{2}")))
@@ -143,7 +145,9 @@ std::optional<Manifest> load_manifest(const Environment& env, const fs::path& pr
     const auto chapters_at = f.location("chapters");
     for (const auto& file : chapter_files) {
         m.chapters.push_back({file, chapters_at});
-        if (!env.file_exists(project / file))
+        if (!stays_inside(file))
+            diagnostics.error(chapters_at, "chapter file '" + file + "' lies outside the project folder");
+        else if (!env.file_exists(project / file))
             diagnostics.error(chapters_at, "chapter file '" + file + "' does not exist");
     }
 

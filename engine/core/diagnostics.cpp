@@ -1,6 +1,9 @@
 #include "core/diagnostics.hpp"
 
 #include <algorithm>
+#include <optional>
+
+#include "core/environment.hpp"
 #include <ostream>
 
 namespace sats {
@@ -28,15 +31,57 @@ void Diagnostics::add(Diagnostic d) { items_.push_back(std::move(d)); }
 
 bool Diagnostics::has_errors() const { return error_count() > 0; }
 
+void Diagnostics::promote_warnings() {
+    for (auto& d : items_) d.severity = Severity::error;
+}
+
 std::size_t Diagnostics::error_count() const {
     return static_cast<std::size_t>(std::count_if(items_.begin(), items_.end(), [](const Diagnostic& d) {
         return d.severity == Severity::error;
     }));
 }
 
-void Diagnostics::print(std::ostream& out) const {
+namespace {
+
+/// Line `number` (from 1) of `text`, without its line break.
+std::string line_of(const std::string& text, int number) {
+    std::size_t start = 0;
+    for (int i = 1; i < number; ++i) {
+        start = text.find('\n', start);
+        if (start == std::string::npos) return "";
+        ++start;
+    }
+    const auto end = text.find('\n', start);
+    std::string line = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    return line;
+}
+
+}  // namespace
+
+void Diagnostics::print(std::ostream& out, const Environment* env) const {
+    std::map<std::string, std::optional<std::string>> files;  // read once each
     for (const auto& d : items_) {
         out << d.headline() << '\n';
+        if (env && d.where.line > 0 && !d.where.file.empty()) {
+            auto it = files.find(d.where.file);
+            if (it == files.end()) it = files.emplace(d.where.file, env->read_file(d.where.file)).first;
+            const std::string line = it->second ? line_of(*it->second, d.where.line) : "";
+            if (!line.empty() && line.size() < 300) {
+                out << "  | " << line << '\n';
+                if (d.where.column > 0) {
+                    // The marker sits under the column, counting characters (tabs kept as tabs).
+                    std::string pad;
+                    int column = 1;
+                    for (std::size_t i = 0; i < line.size() && column < d.where.column; ++i) {
+                        if ((static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) continue;
+                        pad += line[i] == '\t' ? '\t' : ' ';
+                        ++column;
+                    }
+                    out << "  | " << pad << "^\n";
+                }
+            }
+        }
         if (!d.hint.empty()) out << "  hint: " << d.hint << '\n';
     }
     const auto errors = error_count();

@@ -3,10 +3,13 @@
 // with the place it was written, and all of them are printed together at the end of a run.
 
 #include <iosfwd>
+#include <map>
 #include <string>
 #include <vector>
 
 namespace sats {
+
+class Environment;
 
 /// A place in a source file; line and column count from 1 (0 = unknown).
 struct SourceLocation {
@@ -41,7 +44,11 @@ public:
     const std::vector<Diagnostic>& all() const { return items_; }
 
     /// Prints every diagnostic, errors and warnings in the order found, then a summary line.
-    void print(std::ostream& out) const;
+    /// With `env`, each is followed by its source line and a marker under the column.
+    void print(std::ostream& out, const Environment* env = nullptr) const;
+
+    /// Makes every warning an error (`--strict`).
+    void promote_warnings();
 
 private:
     std::vector<Diagnostic> items_;

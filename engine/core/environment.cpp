@@ -10,6 +10,17 @@ namespace sats {
 
 namespace fs = std::filesystem;
 
+bool stays_inside(const fs::path& relative) {
+    if (relative.is_absolute() || relative.has_root_name()) return false;
+    int depth = 0;
+    for (const auto& part : relative) {
+        if (part == "..") --depth;
+        else if (part != "." && !part.empty()) ++depth;
+        if (depth < 0) return false;
+    }
+    return true;
+}
+
 SystemEnvironment::SystemEnvironment(fs::path resource_dir) : resource_dir_(std::move(resource_dir)) {}
 
 std::optional<std::string> SystemEnvironment::read_file(const fs::path& path) const {

@@ -10,6 +10,10 @@
 
 namespace sats {
 
+/// Whether `relative` (a path written in content) stays inside the folder it is relative to:
+/// not absolute, and no `..` that climbs out. Content may not reach other files on the machine.
+bool stays_inside(const std::filesystem::path& relative);
+
 /// Files, resource folders and the clock, as the engine sees them.
 class Environment {
 public:

@@ -73,7 +73,7 @@ private:
     std::optional<DataTable> load_source(const DataSourceSpec& source) {
         const auto file_at = source.field_locations.at("file");
         const fs::path relative = fs::path(source.file).lexically_normal();
-        if (relative.is_absolute() || (!relative.empty() && *relative.begin() == "..")) {
+        if (!stays_inside(relative)) {
             diagnostics_.error(file_at, "data file '" + source.file + "' lies outside the project folder");
             return std::nullopt;
         }

@@ -260,6 +260,10 @@ private:
 
     void place(const Image& image, const SourceLocation& where, double x, double width) {
         const auto path = (c_.project_root / image.path).lexically_normal();
+        if (!stays_inside(image.path)) {
+            c_.diagnostics.error(where, "image '" + image.path + "' lies outside the project folder");
+            return;
+        }
         if (!c_.env.file_exists(path)) {
             c_.diagnostics.error(where, "image '" + image.path + "' does not exist");
             return;

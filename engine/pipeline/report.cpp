@@ -41,6 +41,7 @@ std::optional<Report> load_report(const Environment& env, const std::filesystem:
     Report report{std::move(*manifest), {}, {}};
     report.data = DataCatalog::load(env, report.manifest, diagnostics);
     for (const auto& chapter : report.manifest.chapters) {
+        if (!stays_inside(chapter.file)) continue;  // reported with the manifest
         const auto path = project / chapter.file;
         const auto source = env.read_file(path);
         if (!source) continue;  // reported with the manifest

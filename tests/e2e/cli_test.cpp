@@ -104,6 +104,25 @@ TEST(Cli, PngPagesAreWritten) {
     EXPECT_TRUE(fs::exists(dir / "mini-002.png"));
 }
 
+TEST(Cli, StrictTurnsWarningsIntoErrorsAndWritesNothing) {
+    const auto dir = test::temp_dir();
+    const auto copy = dir / "mini";
+    fs::copy(test::source_dir() / "tests" / "golden" / "mini", copy, fs::copy_options::recursive);
+    std::ofstream(copy / "kapittel.md", std::ios::app) << "\nEn <b>fet</b> feil.\n";  // inline HTML: a warning
+    std::string out;
+    EXPECT_EQ(0, test::run_sats("build " + q(copy) + " -o " + q(dir / "a.pdf"), &out)) << out;
+    EXPECT_NE(std::string::npos, out.find("warning: inline HTML is ignored: <b>"));
+    EXPECT_EQ(1, test::run_sats("build " + q(copy) + " --strict -o " + q(dir / "b.pdf"), &out));
+    EXPECT_NE(std::string::npos, out.find("error: inline HTML is ignored: <b>"));
+    EXPECT_FALSE(fs::exists(dir / "b.pdf"));
+}
+
+TEST(Cli, DiagnosticsShowTheSourceLineWithAMarker) {
+    std::string out;
+    EXPECT_EQ(1, test::run_sats("check " + q(test::source_dir() / "tests" / "bad-input" / "unknown-placeholder"), &out));
+    EXPECT_NE(std::string::npos, out.find("  | {{resultatgrad_mot_ass.abs}} prosentpoeng over snittet i ASSS.\n  |   ^\n"));
+}
+
 TEST(Cli, RebuildsAreByteIdentical) {
     const auto dir = test::temp_dir();
     ASSERT_EQ(0, test::run_sats("build " + q(bundled) + " -o " + q(dir / "a.pdf")));
