@@ -1,5 +1,7 @@
 #include "export/pdf_finish.hpp"
 
+#include "export/marked_content.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>
@@ -170,62 +172,38 @@ void complete_structure(QPDFObjectHandle element, StructureAdditions& add) {
     if (element.hasKey("/K")) complete_structure(element.getKey("/K"), add);
 }
 
-/// How a marked-content sequence counts: structure content (with an MCID), an artifact, or
-/// neither (cairo's /Span with /ActualText inside text).
-enum class Mark { tagged, artifact, plain };
-
-/// The kind of the marked content a BDC/BMC opens, from its tag and properties.
-Mark mark_of(const std::string& operands) {
-    if (operands.find("/MCID") != std::string::npos) return Mark::tagged;
-    if (operands.rfind("/Artifact", 0) == 0) return Mark::artifact;
-    return Mark::plain;
-}
-
 /// Rewrites a page's content so that everything drawn outside structure content is an
 /// artifact. Each artifact wraps one drawing unit (a path from construction to painting, a
 /// text object, an image), so marked content never crosses a path or text object boundary.
-class ArtifactMarker : public QPDFObjectHandle::ParserCallbacks {
+class ArtifactMarker : public OperatorWalker {
 public:
-    void handleObject(QPDFObjectHandle object) override {
-        if (!object.isOperator()) {
-            operands_ += object.unparse() + " ";
-            return;
-        }
-        const std::string op = object.getOperatorValue();
+    void handleEOF() override { close_artifact(); }
+    const std::string& content() const { return out_; }
+
+protected:
+    void on_operator(const std::string& op, const std::string& operands) override {
         if (op == "BDC" || op == "BMC") {
-            const Mark mark = mark_of(operands_);
+            const Mark mark = mark_of(operands);
             if (mark == Mark::tagged) close_artifact();
             marks_.push_back(mark);
         } else if (op == "EMC") {
             if (!marks_.empty()) marks_.pop_back();
-        } else if (!covered() && starts_drawing(op)) {
+        } else if (!covered(marks_) && starts_drawing(op)) {
             out_ += "/Artifact BMC\n";
             marks_.push_back(Mark::artifact);
             open_at_ = marks_.size();
         }
-        out_ += operands_ + op + "\n";
-        operands_.clear();
+        out_ += operands + op + "\n";
         if (op == "ET" || (op != "BT" && ends_drawing(op) && !in_text_)) close_artifact();
         if (op == "BT") in_text_ = true;
         if (op == "ET") in_text_ = false;
     }
-    void handleEOF() override { close_artifact(); }
-    const std::string& content() const { return out_; }
-
 private:
-    bool covered() const {
-        return std::any_of(marks_.begin(), marks_.end(), [](Mark m) { return m != Mark::plain; });
-    }
-    static bool starts_drawing(const std::string& op) {
-        static const std::vector<std::string> ops{"BT", "m", "re", "f", "F", "f*", "S", "s", "B", "B*", "b", "b*",
-                                                  "Do", "sh", "BI", "Tj", "TJ", "'", "\""};
-        return std::find(ops.begin(), ops.end(), op) != ops.end();
-    }
-    static bool ends_drawing(const std::string& op) {
-        static const std::vector<std::string> ops{"f", "F", "f*", "S", "s", "B", "B*", "b", "b*", "n", "Do", "sh", "EI",
-                                                  "Tj", "TJ", "'", "\""};
-        return std::find(ops.begin(), ops.end(), op) != ops.end();
-    }
+    /// A text object, a path (marked content may not begin inside one, so its construction
+    /// counts) or anything else that draws.
+    static bool starts_drawing(const std::string& op) { return op == "BT" || op == "m" || op == "re" || draws(op); }
+    /// The end of a drawing unit outside text: painting, a path ended without painting, an image.
+    static bool ends_drawing(const std::string& op) { return op == "n" || op == "EI" || draws(op); }
     /// Closes our artifact if it is the innermost open sequence.
     void close_artifact() {
         if (open_at_ == 0 || marks_.size() != open_at_) return;
@@ -234,7 +212,7 @@ private:
         open_at_ = 0;
     }
 
-    std::string out_, operands_;
+    std::string out_;
     std::vector<Mark> marks_;
     std::size_t open_at_ = 0;  ///< depth of our open artifact, 0 = none
     bool in_text_ = false;
@@ -242,20 +220,21 @@ private:
 
 }  // namespace
 
-std::vector<std::string> span_languages(const FrameDocument& document) {
-    std::vector<std::string> langs;
+namespace {
+/// One field of every structure mark with `role`, in reading order.
+std::vector<std::string> tag_fields(const FrameDocument& document, const std::string& role, std::string TagBegin::*field) {
+    std::vector<std::string> values;
     for (const auto& page : document.pages)
         for (const auto& item : page.items)
-            if (const auto* tag = std::get_if<TagBegin>(&item); tag && tag->role == "Span") langs.push_back(tag->lang);
-    return langs;
+            if (const auto* tag = std::get_if<TagBegin>(&item); tag && tag->role == role) values.push_back(tag->*field);
+    return values;
 }
+}  // namespace
+
+std::vector<std::string> span_languages(const FrameDocument& document) { return tag_fields(document, "Span", &TagBegin::lang); }
 
 std::vector<std::string> figure_alternatives(const FrameDocument& document) {
-    std::vector<std::string> alts;
-    for (const auto& page : document.pages)
-        for (const auto& item : page.items)
-            if (const auto* tag = std::get_if<TagBegin>(&item); tag && tag->role == "Figure") alts.push_back(tag->alt);
-    return alts;
+    return tag_fields(document, "Figure", &TagBegin::alt);
 }
 
 std::string finish_pdf(const std::string& bytes, const FrameDocument& document, const std::string& icc_profile,

@@ -1,5 +1,7 @@
 #include "export/pdf_verify.hpp"
 
+#include "export/marked_content.hpp"
+
 #include <algorithm>
 #include <functional>
 #include <set>
@@ -37,34 +39,20 @@ std::string text_of(QPDFObjectHandle node, const char* key) {
 }
 
 /// Finds painting operators outside marked content.
-class UntaggedFinder : public QPDFObjectHandle::ParserCallbacks {
+class UntaggedFinder : public OperatorWalker {
 public:
-    void handleObject(QPDFObjectHandle object) override {
-        if (!object.isOperator()) {
-            operands_ += object.unparse() + " ";
-            return;
-        }
-        const std::string op = object.getOperatorValue();
-        if (op == "BDC" || op == "BMC") {
-            // Structure content has an MCID; artifacts say so; other marks (/Span) cover nothing.
-            marks_.push_back(operands_.find("/MCID") != std::string::npos || operands_.rfind("/Artifact", 0) == 0);
-        } else if (op == "EMC") {
-            if (!marks_.empty()) marks_.pop_back();
-        } else if (paints(op) && std::none_of(marks_.begin(), marks_.end(), [](bool covers) { return covers; })) {
-            ++untagged_;
-        }
-        operands_.clear();
-    }
     void handleEOF() override {}
     int untagged() const { return untagged_; }
 
-private:
-    static bool paints(const std::string& op) {
-        static const std::set<std::string> ops{"Tj", "TJ", "'", "\"", "f", "F", "f*", "S", "s", "B", "B*", "b", "b*", "Do", "sh", "BI"};
-        return ops.count(op) > 0;
+protected:
+    void on_operator(const std::string& op, const std::string& operands) override {
+        if (op == "BDC" || op == "BMC") marks_.push_back(mark_of(operands));
+        else if (op == "EMC" && !marks_.empty()) marks_.pop_back();
+        else if (draws(op) && !covered(marks_)) ++untagged_;
     }
-    std::vector<bool> marks_;  ///< open marked content: true if it tags or marks an artifact
-    std::string operands_;
+
+private:
+    std::vector<Mark> marks_;  ///< open marked-content sequences
     int untagged_ = 0;
 };
 
