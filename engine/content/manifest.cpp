@@ -126,6 +126,7 @@ std::optional<Manifest> load_manifest(const Environment& env, const fs::path& pr
     m.year = f.integer("year", true).value_or(0);
     m.language = f.string("language").value_or("nb");
     m.layout = f.string("layout").value_or("kommune");
+    m.layout_at = f.location("layout");
     m.date = f.string("date").value_or("");
     m.keywords = f.strings("keywords");
     m.logo = f.string("logo").value_or("");

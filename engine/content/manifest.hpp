@@ -71,6 +71,7 @@ struct Manifest {
     int year = 0;
     std::string language = "nb";
     std::string layout = "kommune";
+    SourceLocation layout_at;        ///< where `layout` was written (the manifest if not)
     std::string date;                ///< publication date, YYYY-MM-DD (also pins the PDF date)
     std::vector<std::string> keywords;  ///< PDF metadata
     std::string logo;                ///< PNG shown on the cover, relative to the project

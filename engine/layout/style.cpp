@@ -2,6 +2,9 @@
 
 #include "core/toml_reader.hpp"
 
+#include <algorithm>
+#include <filesystem>
+
 namespace sats {
 
 namespace {
@@ -83,12 +86,22 @@ std::optional<Color> parse_color(const std::string& text) {
     return Color{((value >> 16) & 0xFF) / 255.0, ((value >> 8) & 0xFF) / 255.0, (value & 0xFF) / 255.0};
 }
 
-std::optional<LayoutStyle> load_layout(const Environment& env, const std::string& name, Diagnostics& diagnostics) {
+std::optional<LayoutStyle> load_layout(const Environment& env, const std::string& name, Diagnostics& diagnostics,
+                                       const SourceLocation& asked_at) {
     const auto path = env.resource_dir() / "layouts" / name / "layout.toml";
     const std::string file = path.lexically_normal().string();
-    const auto text = env.read_file(path);
+    const auto text = stays_inside(name) ? env.read_file(path) : std::nullopt;
     if (!text) {
-        diagnostics.error({file}, "unknown layout '" + name + "': no " + file);
+        std::vector<std::string> known;
+        std::error_code ec;
+        for (const auto& entry : std::filesystem::directory_iterator(env.resource_dir() / "layouts", ec))
+            known.push_back(entry.path().filename().string());
+        std::sort(known.begin(), known.end());
+        const auto near = closest_match(name, known);
+        std::string list;
+        for (const auto& k : known) list += (list.empty() ? "" : ", ") + k;
+        diagnostics.error(asked_at, "unknown layout '" + name + "'",
+                          near.empty() ? "the layouts are: " + list : "did you mean '" + near + "'?");
         return std::nullopt;
     }
     const auto root = parse_toml(*text, file, diagnostics);

@@ -83,8 +83,10 @@ struct LayoutStyle {
     double bottom() const { return page_height - margin_bottom; }
 };
 
-/// Loads `<resources>/layouts/<name>/layout.toml`; errors go to `diagnostics`.
-std::optional<LayoutStyle> load_layout(const Environment& env, const std::string& name, Diagnostics& diagnostics);
+/// Loads `<resources>/layouts/<name>/layout.toml`; errors go to `diagnostics`, an unknown
+/// name at `asked_at` (where the layout was chosen).
+std::optional<LayoutStyle> load_layout(const Environment& env, const std::string& name, Diagnostics& diagnostics,
+                                       const SourceLocation& asked_at = {});
 
 /// Parses "#rrggbb"; nothing if malformed.
 std::optional<Color> parse_color(const std::string& text);

@@ -57,7 +57,8 @@ std::optional<Report> load_report(const Environment& env, const std::filesystem:
 
 std::optional<FrameDocument> lay_out_report(const Report& report, const Environment& env, Diagnostics& diagnostics,
                                             const BuildOptions& options) {
-    const auto style = load_layout(env, options.layout.empty() ? report.manifest.layout : options.layout, diagnostics);
+    const auto style = options.layout.empty() ? load_layout(env, report.manifest.layout, diagnostics, report.manifest.layout_at)
+                                              : load_layout(env, options.layout, diagnostics);
     if (!style) return std::nullopt;
     std::unique_ptr<FontSetup> fonts;
     try {
