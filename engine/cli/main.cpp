@@ -112,6 +112,7 @@ std::optional<Command> parse(const std::vector<std::string>& args, std::string& 
 }
 
 int run(const Command& c) {
+    sats::remove_temporary_files_on_signals();
     sats::SystemEnvironment env(resource_dir());
     sats::Diagnostics diagnostics;
     if (!fs::is_directory(c.project)) {

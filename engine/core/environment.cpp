@@ -1,5 +1,7 @@
 #include "core/environment.hpp"
 
+#include <algorithm>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -9,6 +11,11 @@
 namespace sats {
 
 namespace fs = std::filesystem;
+
+bool file_too_large(const fs::path& path) {
+    std::error_code ec;
+    return fs::is_regular_file(path, ec) && fs::file_size(path, ec) > kMaxInputFile;
+}
 
 bool stays_inside(const fs::path& relative) {
     if (relative.is_absolute() || relative.has_root_name()) return false;
@@ -26,6 +33,7 @@ SystemEnvironment::SystemEnvironment(fs::path resource_dir) : resource_dir_(std:
 std::optional<std::string> SystemEnvironment::read_file(const fs::path& path) const {
     std::error_code ec;
     if (!fs::is_regular_file(path, ec)) return std::nullopt;
+    if (fs::file_size(path, ec) > kMaxInputFile) return std::nullopt;  // see file_too_large()
     std::ifstream in(path, std::ios::binary);
     if (!in) return std::nullopt;
     std::ostringstream buffer;
@@ -38,13 +46,43 @@ bool SystemEnvironment::file_exists(const fs::path& path) const {
     return fs::is_regular_file(path, ec);
 }
 
+namespace {
+
+/// The temporary file being written, removed by the signal handler if the run is stopped.
+char g_temp_file[4096] = {};
+
+extern "C" void remove_temp_and_exit(int signal) {
+    if (g_temp_file[0] != '\0') ::unlink(g_temp_file);  // async-signal-safe
+    ::_exit(128 + signal);
+}
+
+/// Removes temporary files of `path` left by a run that was killed (SIGKILL cannot be caught).
+void remove_stale_temporaries(const fs::path& folder, const std::string& filename) {
+    const std::string prefix = "." + filename + ".";
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(folder, ec)) {
+        const std::string name = entry.path().filename().string();
+        if (name.size() == prefix.size() + 6 && name.rfind(prefix, 0) == 0) fs::remove(entry.path(), ec);
+    }
+}
+
+}  // namespace
+
+void remove_temporary_files_on_signals() {
+    for (const int s : {SIGINT, SIGTERM, SIGHUP}) std::signal(s, remove_temp_and_exit);
+}
+
 std::optional<std::string> SystemEnvironment::write_file(const fs::path& path, const std::string& bytes) {
     const fs::path folder = path.has_parent_path() ? path.parent_path() : fs::path(".");
     std::error_code ec;
     fs::create_directories(folder, ec);
+    remove_stale_temporaries(folder, path.filename().string());
     std::string temp = (folder / ("." + path.filename().string() + ".XXXXXX")).string();
+    if (temp.size() >= sizeof g_temp_file) return "the output path is too long: " + path.string();
     const int fd = mkstemp(temp.data());
     if (fd < 0) return "cannot create a temporary file in " + folder.string();
+    std::copy(temp.begin(), temp.end(), g_temp_file);
+    g_temp_file[temp.size()] = '\0';
     std::size_t done = 0;
     while (done < bytes.size()) {
         const auto n = ::write(fd, bytes.data() + done, bytes.size() - done);
@@ -53,10 +91,10 @@ std::optional<std::string> SystemEnvironment::write_file(const fs::path& path, c
     }
     const bool ok = done == bytes.size() && ::fsync(fd) == 0;
     ::close(fd);
-    if (!ok || std::rename(temp.c_str(), path.c_str()) != 0) {
-        std::remove(temp.c_str());
-        return "cannot write " + path.string();
-    }
+    const bool renamed = ok && std::rename(temp.c_str(), path.c_str()) == 0;
+    if (!renamed) std::remove(temp.c_str());
+    g_temp_file[0] = '\0';
+    if (!renamed) return "cannot write " + path.string();
     fs::permissions(path, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read |
                               fs::perms::others_read, ec);
     return std::nullopt;

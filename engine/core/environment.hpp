@@ -3,12 +3,23 @@
 // and reproducible builds can pin them.
 
 #include <chrono>
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <optional>
 #include <string>
 
 namespace sats {
+
+/// Input files larger than this are refused (bounded memory); see docs/content-format.md.
+inline constexpr std::uintmax_t kMaxInputFile = 64ull * 1024 * 1024;
+
+/// Whether `path` exists but is larger than kMaxInputFile.
+bool file_too_large(const std::filesystem::path& path);
+
+/// Removes the temporary output file when the run is stopped by SIGINT, SIGTERM or SIGHUP,
+/// so no half-written file is left behind (an earlier output stays as it was).
+void remove_temporary_files_on_signals();
 
 /// Whether `relative` (a path written in content) stays inside the folder it is relative to:
 /// not absolute, and no `..` that climbs out. Content may not reach other files on the machine.

@@ -79,7 +79,9 @@ private:
         }
         const auto text = env_.read_file(manifest_.root / relative);
         if (!text) {
-            diagnostics_.error(file_at, "data file '" + source.file + "' does not exist");
+            diagnostics_.error(file_at, file_too_large(manifest_.root / relative)
+                                            ? "data file '" + source.file + "' is larger than sats reads (64 MB)"
+                                            : "data file '" + source.file + "' does not exist");
             return std::nullopt;
         }
         const std::string shown = (manifest_.root / relative).lexically_normal().string();

@@ -44,7 +44,11 @@ std::optional<Report> load_report(const Environment& env, const std::filesystem:
         if (!stays_inside(chapter.file)) continue;  // reported with the manifest
         const auto path = project / chapter.file;
         const auto source = env.read_file(path);
-        if (!source) continue;  // reported with the manifest
+        if (!source) {  // a missing file was reported with the manifest
+            if (file_too_large(path))
+                diagnostics.error(chapter.where, "chapter file '" + chapter.file + "' is larger than sats reads (64 MB)");
+            continue;
+        }
         const std::string file = path.lexically_normal().string();
         const auto rendered = render_template(*source, file, report.data, diagnostics);
         report.chapters.push_back(parse_markdown(rendered, file, diagnostics));

@@ -123,6 +123,28 @@ TEST(Cli, DiagnosticsShowTheSourceLineWithAMarker) {
     EXPECT_NE(std::string::npos, out.find("  | {{resultatgrad_mot_ass.abs}} prosentpoeng over snittet i ASSS.\n  |   ^\n"));
 }
 
+TEST(Cli, AKilledBuildLeavesThePreviousPdfIntact) {
+    const auto dir = test::temp_dir();
+    const auto pdf = dir / "r.pdf";
+    ASSERT_EQ(0, test::run_sats("build " + q(bundled) + " -o " + q(pdf)));
+    const auto before = test::read(pdf);
+    // SIGKILL at several moments of a rebuild: parsing, layout, export, writing.
+    for (const char* delay : {"0.05", "0.2", "0.4", "0.6", "0.8"}) {
+        test::run("('" SATS_BINARY "' build " + q(bundled) + " -o " + q(pdf) + " & p=$!; sleep " + delay +
+                  "; kill -9 $p; wait $p) >/dev/null 2>&1");
+        EXPECT_EQ(before, test::read(pdf)) << "after a kill at " << delay << " s";
+    }
+    // SIGTERM: the run removes its temporary file itself.
+    std::string out;
+    test::run("('" SATS_BINARY "' build " + q(bundled) + " -o " + q(pdf) + " & p=$!; sleep 0.5; kill -TERM $p; wait $p)", &out);
+    EXPECT_EQ(before, test::read(pdf));
+    // The next build cleans up whatever a killed run left, and nothing else is in the folder.
+    ASSERT_EQ(0, test::run_sats("build " + q(bundled) + " -o " + q(pdf)));
+    std::vector<std::string> files;
+    for (const auto& entry : fs::directory_iterator(dir)) files.push_back(entry.path().filename().string());
+    EXPECT_EQ(std::vector<std::string>{"r.pdf"}, files);
+}
+
 TEST(Cli, RebuildsAreByteIdentical) {
     const auto dir = test::temp_dir();
     ASSERT_EQ(0, test::run_sats("build " + q(bundled) + " -o " + q(dir / "a.pdf")));
