@@ -136,7 +136,7 @@ std::optional<std::string> MemoryEnvironment::read_file(const fs::path& path) co
 bool MemoryEnvironment::file_exists(const fs::path& path) const { return read_file(path).has_value(); }
 
 std::optional<std::string> MemoryEnvironment::write_file(const fs::path& path, const std::string& bytes) {
-    written_[path.lexically_normal().string()] = bytes;
+    files_[path.lexically_normal().string()] = bytes;
     return std::nullopt;
 }
 

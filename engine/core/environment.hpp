@@ -65,12 +65,12 @@ private:
     std::filesystem::path resource_dir_;
 };
 
-/// An in-memory file system with a fixed clock, for tests. Resources are read from disk.
+/// An in-memory file system with a fixed clock, for tests: written files can be read back.
+/// Resources are read from disk.
 class MemoryEnvironment : public Environment {
 public:
     explicit MemoryEnvironment(std::filesystem::path resource_dir = {});
     void add_file(const std::filesystem::path& path, std::string content);
-    const std::map<std::string, std::string>& written() const { return written_; }
 
     std::optional<std::string> read_file(const std::filesystem::path& path) const override;
     bool file_exists(const std::filesystem::path& path) const override;
@@ -82,7 +82,6 @@ public:
 private:
     std::filesystem::path resource_dir_;
     std::map<std::string, std::string> files_;
-    std::map<std::string, std::string> written_;
 };
 
 }  // namespace sats

@@ -77,3 +77,24 @@ TEST(Manifest, MissingManifest) {
 
 }  // namespace
 }  // namespace sats
+
+namespace sats {
+namespace {
+
+TEST(Environment, MemoryEnvironmentReadsBackWhatWasWritten) {
+    MemoryEnvironment env;
+    EXPECT_FALSE(env.file_exists("ut/a.pdf"));
+    EXPECT_FALSE(env.write_file("ut/../ut/a.pdf", "%PDF"));
+    EXPECT_EQ("%PDF", env.read_file("ut/a.pdf").value_or(""));
+}
+
+TEST(Environment, ContentPathsStayInsideTheProject) {
+    EXPECT_TRUE(stays_inside("data/t.csv"));
+    EXPECT_TRUE(stays_inside("data/../t.csv"));
+    EXPECT_FALSE(stays_inside("../t.csv"));
+    EXPECT_FALSE(stays_inside("data/../../t.csv"));
+    EXPECT_FALSE(stays_inside("/etc/passwd"));
+}
+
+}  // namespace
+}  // namespace sats
