@@ -119,9 +119,11 @@ private:
             diagnostics_.error(source.field_locations.at("unit_column"), "data file has no column '" + source.unit_column + "'",
                                did_you_mean(source.unit_column, t.columns));
 
+        std::set<std::string> seen;  // row ids so far (a linear search would be quadratic in the rows)
         for (const auto& fields : raw.rows) {
             const std::string& id = fields[0].text;
-            if (t.row_index(id) >= 0) diagnostics_.error({file, fields[0].line, fields[0].column}, "row id '" + id + "' appears twice");
+            if (!seen.insert(id).second)
+                diagnostics_.error({file, fields[0].line, fields[0].column}, "row id '" + id + "' appears twice");
             t.row_ids.push_back(id);
             const Unit row_unit = unit_column >= 0 ? unit_of(fields[static_cast<std::size_t>(unit_column)], file)
                                                    : parse_unit(source.unit).value_or(Unit::number);

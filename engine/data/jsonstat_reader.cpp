@@ -142,7 +142,7 @@ CsvFile read_jsonstat(const std::string& text, const std::string& file, const st
             out.rows.push_back(std::move(fields));
         }
         if (doc.contains("source")) out.comments.push_back("Kilde: " + doc["source"].get<std::string>());
-    } catch (const json::exception& e) {
+    } catch (const std::exception& e) {  // json errors, and indexes out of range in a malformed dataset
         diagnostics.error({file, 1, 1}, "malformed JSON-stat dataset: " + std::string(e.what()));
         out = {};
     }
