@@ -75,6 +75,9 @@ CsvFile read_jsonstat(const std::string& text, const std::string& file, const st
     } catch (const json::parse_error& e) {
         diagnostics.error(json_error_location(text, e.byte, file), "not valid JSON: " + json_error_text(e.what()));
         return out;
+    } catch (const json::exception& e) {  // e.g. a number too large for a double
+        diagnostics.error({file, 1, 1}, "not valid JSON: " + json_error_text(e.what()));
+        return out;
     }
     try {
         if (doc.value("version", "") != "2.0" || doc.value("class", "") != "dataset") {
