@@ -127,25 +127,21 @@ TEST(Verify, FontWithoutToUnicode) {
     EXPECT_EQ(std::vector<std::string>{"tounicode"}, rules_broken(bytes));
 }
 
+/// Applies `visit` to every annotation of every page.
+void each_annotation(QPDF& pdf, const std::function<void(QPDFObjectHandle)>& visit) {
+    for (auto& page : QPDFPageDocumentHelper(pdf).getAllPages()) {
+        auto annotations = page.getObjectHandle().getKey("/Annots");
+        for (int i = 0; annotations.isArray() && i < annotations.getArrayNItems(); ++i) visit(annotations.getArrayItem(i));
+    }
+}
+
 TEST(Verify, LinkWithoutDescription) {
-    const auto bytes = broken([](QPDF& pdf) {
-        for (auto& page : QPDFPageDocumentHelper(pdf).getAllPages()) {
-            auto annotations = page.getObjectHandle().getKey("/Annots");
-            for (int i = 0; annotations.isArray() && i < annotations.getArrayNItems(); ++i)
-                annotations.getArrayItem(i).removeKey("/Contents");
-        }
-    });
+    const auto bytes = broken([](QPDF& pdf) { each_annotation(pdf, [](QPDFObjectHandle a) { a.removeKey("/Contents"); }); });
     EXPECT_EQ(std::vector<std::string>{"link-contents"}, rules_broken(bytes));
 }
 
 TEST(Verify, AnnotationNotPrintable) {
-    const auto bytes = broken([](QPDF& pdf) {
-        for (auto& page : QPDFPageDocumentHelper(pdf).getAllPages()) {
-            auto annotations = page.getObjectHandle().getKey("/Annots");
-            for (int i = 0; annotations.isArray() && i < annotations.getArrayNItems(); ++i)
-                annotations.getArrayItem(i).removeKey("/F");
-        }
-    });
+    const auto bytes = broken([](QPDF& pdf) { each_annotation(pdf, [](QPDFObjectHandle a) { a.removeKey("/F"); }); });
     EXPECT_EQ(std::vector<std::string>{"annotation-flags"}, rules_broken(bytes));
 }
 
