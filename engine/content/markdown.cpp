@@ -149,10 +149,26 @@ private:
                     out.push_back({Image{url, plain_text(alt), title ? title : "", std::filesystem::path(url).stem().string()}, where});
                     return;
                 }
-                out.push_back({Paragraph{inlines(n)}, where});
+                Inlines text = inlines(n);
+                const std::string plain = plain_text(text);
+                const auto length = std::count_if(plain.begin(), plain.end(),  // UTF-8 lead bytes
+                                                  [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
+                if (static_cast<std::size_t>(length) > kMaxParagraphChars) {
+                    diagnostics_.error(where, "this paragraph has " + std::to_string(length) +
+                                                  " characters; sats sets at most " + std::to_string(kMaxParagraphChars),
+                                       "split it into paragraphs with blank lines");
+                    return;
+                }
+                out.push_back({Paragraph{std::move(text)}, where});
                 return;
             }
             case CMARK_NODE_LIST: {
+                if (list_depth_ == kMaxListDepth) {
+                    diagnostics_.error(where, "lists nest at most " + std::to_string(kMaxListDepth) + " levels deep",
+                                       "indent this list less, or make it a list of its own");
+                    return;
+                }
+                ++list_depth_;
                 List list;
                 list.ordered = cmark_node_get_list_type(n) == CMARK_ORDERED_LIST;
                 list.start = cmark_node_get_list_start(n);
@@ -161,6 +177,7 @@ private:
                     for (auto* c = cmark_node_first_child(item); c; c = cmark_node_next(c)) block(c, li.blocks);
                     list.items.push_back(std::move(li));
                 }
+                --list_depth_;
                 out.push_back({std::move(list), where});
                 return;
             }
@@ -342,6 +359,7 @@ private:
     const RenderedText& rendered_;
     std::string file_;
     Diagnostics& diagnostics_;
+    int list_depth_ = 0;     ///< lists open around the current block
     std::string span_lang_;  ///< language of an open <span lang>, "" = the report's
     std::map<std::string, int> note_numbers_;
     std::map<int, Inlines> note_texts_;

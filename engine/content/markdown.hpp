@@ -8,6 +8,12 @@
 
 namespace sats {
 
+/// The longest paragraph sats sets, in characters (about 25 pages); longer ones are errors.
+inline constexpr std::size_t kMaxParagraphChars = 100'000;
+
+/// How deep lists may nest; a deeper list is an error (its indent would leave the page).
+inline constexpr int kMaxListDepth = 9;
+
 /// Parses rendered chapter text. `rendered.source_lines` maps output lines back to `file`
 /// so diagnostics point where the author wrote the text.
 Chapter parse_markdown(const RenderedText& rendered, const std::string& file, Diagnostics& diagnostics);

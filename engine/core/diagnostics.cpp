@@ -61,7 +61,12 @@ std::string line_of(const std::string& text, int number) {
 
 void Diagnostics::print(std::ostream& out, const Environment* env) const {
     std::map<std::string, std::optional<std::string>> files;  // read once each
-    for (const auto& d : items_) {
+    std::vector<const Diagnostic*> ordered;                    // errors first, then warnings
+    for (const auto severity : {Severity::error, Severity::warning})
+        for (const auto& d : items_)
+            if (d.severity == severity) ordered.push_back(&d);
+    for (const auto* item : ordered) {
+        const Diagnostic& d = *item;
         out << d.headline() << '\n';
         if (env && d.where.line > 0 && !d.where.file.empty()) {
             auto it = files.find(d.where.file);
@@ -119,6 +124,11 @@ std::string closest_match(const std::string& word, const std::vector<std::string
         }
     }
     return best;
+}
+
+std::string did_you_mean(const std::string& word, const std::vector<std::string>& candidates) {
+    const auto near = closest_match(word, candidates);
+    return near.empty() ? "" : "did you mean '" + near + "'?";
 }
 
 }  // namespace sats

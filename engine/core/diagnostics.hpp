@@ -43,7 +43,7 @@ public:
     std::size_t error_count() const;
     const std::vector<Diagnostic>& all() const { return items_; }
 
-    /// Prints every diagnostic, errors and warnings in the order found, then a summary line.
+    /// Prints the errors in the order found, then the warnings, then a summary line.
     /// With `env`, each is followed by its source line and a marker under the column.
     void print(std::ostream& out, const Environment* env = nullptr) const;
 
@@ -57,5 +57,8 @@ private:
 /// Returns the candidate closest to `word` by edit distance, or "" if none is close enough
 /// to be a plausible typo. Used for "did you mean" hints.
 std::string closest_match(const std::string& word, const std::vector<std::string>& candidates);
+
+/// The hint "did you mean 'x'?" for the closest candidate, or "" if none is close.
+std::string did_you_mean(const std::string& word, const std::vector<std::string>& candidates);
 
 }  // namespace sats

@@ -149,9 +149,8 @@ void TomlFields::reject_unknown_keys() {
     for (const auto& [k, node] : table_) {
         const std::string key(k.str());
         if (used_.count(key)) continue;
-        const auto near = closest_match(key, known);
         diagnostics_.error(toml_location(k.source(), file_, line_offset_), "unknown key '" + key + "'",
-                           near.empty() ? "" : "did you mean '" + near + "'?");
+                           did_you_mean(key, known));
     }
 }
 

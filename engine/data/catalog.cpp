@@ -22,11 +22,6 @@ std::vector<std::string> split(const std::string& text, char separator) {
     return parts;
 }
 
-std::string did_you_mean(const std::string& word, const std::vector<std::string>& candidates) {
-    const auto near = closest_match(word, candidates);
-    return near.empty() ? "" : "did you mean '" + near + "'?";
-}
-
 std::vector<std::string> keys_of(const auto& map) {
     std::vector<std::string> keys;
     for (const auto& [k, v] : map) keys.push_back(k);

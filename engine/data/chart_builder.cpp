@@ -8,11 +8,6 @@ namespace sats {
 
 namespace {
 
-std::string hint(const std::string& word, const std::vector<std::string>& candidates) {
-    const auto near = closest_match(word, candidates);
-    return near.empty() ? "" : "did you mean '" + near + "'?";
-}
-
 /// A label for row `r`: its first text cell after the id (the "navn"), else the id.
 std::string row_label(const DataTable& t, std::size_t r) {
     for (std::size_t c = 1; c < t.columns.size(); ++c)
@@ -31,7 +26,7 @@ public:
         if (!t) {
             if (!catalog_.already_reported(r_.data))
                 diagnostics_.error(r_.field_locations.at("data"), "unknown data source '" + r_.data + "'",
-                                   hint(r_.data, catalog_.table_names()));
+                                   did_you_mean(r_.data, catalog_.table_names()));
             return std::nullopt;
         }
         t_ = t;
@@ -112,7 +107,7 @@ private:
         for (const auto& id : ids) {
             const int r = t_->row_index(id);
             if (r < 0) diagnostics_.error(r_.field_locations.at(key), "data source '" + r_.data + "' has no row '" + id + "'",
-                                          hint(id, t_->row_ids));
+                                          did_you_mean(id, t_->row_ids));
             else rows.push_back(r);
         }
         return rows;
@@ -126,7 +121,7 @@ private:
         for (const auto& id : ids) {
             const int c = t_->column_index(id);
             if (c < 0) diagnostics_.error(r_.field_locations.at(key), "data source '" + r_.data + "' has no column '" + id + "'",
-                                          hint(id, t_->columns));
+                                          did_you_mean(id, t_->columns));
             else if (!t_->cells.empty() && t_->cells[0][static_cast<std::size_t>(c)].is_text)
                 diagnostics_.error(r_.field_locations.at(key), "column '" + id + "' holds text, not numbers");
             else columns.push_back(c);

@@ -6,16 +6,11 @@ namespace sats {
 
 namespace {
 
-std::string hint(const std::string& word, const std::vector<std::string>& candidates) {
-    const auto near = closest_match(word, candidates);
-    return near.empty() ? "" : "did you mean '" + near + "'?";
-}
-
 std::optional<Table> build(const DataTableRequest& request, const DataCatalog& catalog, Diagnostics& diagnostics) {
     const DataTable* data = catalog.table(request.data);
     if (!data) {
         if (!catalog.already_reported(request.data))
-            diagnostics.error(request.data_at, "unknown data source '" + request.data + "'", hint(request.data, catalog.table_names()));
+            diagnostics.error(request.data_at, "unknown data source '" + request.data + "'", did_you_mean(request.data, catalog.table_names()));
         return std::nullopt;
     }
     const auto errors = diagnostics.error_count();
@@ -25,18 +20,23 @@ std::optional<Table> build(const DataTableRequest& request, const DataCatalog& c
     for (const auto& id : request.rows) {
         rows.push_back(data->row_index(id));
         if (rows.back() < 0)
-            diagnostics.error(request.rows_at, "data source '" + request.data + "' has no row '" + id + "'", hint(id, data->row_ids));
+            diagnostics.error(request.rows_at, "data source '" + request.data + "' has no row '" + id + "'", did_you_mean(id, data->row_ids));
     }
     for (const auto& c : request.columns) {
         columns.push_back(data->column_index(c.column));
         if (columns.back() < 0 && !catalog.already_reported(request.data + ".*." + c.column))
             diagnostics.error(request.columns_at, "data source '" + request.data + "' has no column '" + c.column + "'",
-                              hint(c.column, data->columns));
+                              did_you_mean(c.column, data->columns));
     }
+    if (rows.size() > kMaxTableRows)
+        diagnostics.error(request.rows.empty() ? request.data_at : request.rows_at,
+                          "this table would show " + std::to_string(rows.size()) + " rows; a table shows at most " +
+                              std::to_string(kMaxTableRows),
+                          "choose the rows with rows = [...], or summarise the data with computed values");
     const int level_column = request.level_column.empty() ? -1 : data->column_index(request.level_column);
     if (!request.level_column.empty() && level_column < 0)
         diagnostics.error(request.level_at, "data source '" + request.data + "' has no column '" + request.level_column + "'",
-                          hint(request.level_column, data->columns));
+                          did_you_mean(request.level_column, data->columns));
     const bool incomplete = std::find(rows.begin(), rows.end(), -1) != rows.end() ||
                             std::find(columns.begin(), columns.end(), -1) != columns.end();
     if (diagnostics.error_count() > errors || incomplete) return std::nullopt;

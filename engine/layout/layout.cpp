@@ -5,8 +5,8 @@
 #include <set>
 #include <stdexcept>
 
-#include <cairo.h>
 
+#include "layout/image_check.hpp"
 #include "layout/layout_context.hpp"
 
 namespace sats {
@@ -40,14 +40,16 @@ void place_lines(const TextBlock& block, LayoutContext& c, double x) {
 
 namespace {
 
-/// Width and height in pixels of a PNG file, or nothing if it cannot be read.
-std::optional<std::pair<double, double>> png_size(const std::filesystem::path& path) {
-    cairo_surface_t* surface = cairo_image_surface_create_from_png(path.c_str());
-    std::optional<std::pair<double, double>> size;
-    if (cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS)
-        size.emplace(cairo_image_surface_get_width(surface), cairo_image_surface_get_height(surface));
-    cairo_surface_destroy(surface);
-    return size;
+/// Size of the PNG at `path` after checking it; else reports `what` (e.g. "image 'a.png'")
+/// with the problem at `where`.
+std::optional<ImageSize> checked_png(LayoutContext& c, const std::filesystem::path& path, const std::string& what,
+                                     const SourceLocation& where) {
+    auto result = check_png(c.env, path);
+    if (const auto* problem = std::get_if<std::string>(&result)) {
+        c.diagnostics.error(where, what + " " + *problem);
+        return std::nullopt;
+    }
+    return std::get<ImageSize>(result);
 }
 
 /// Lays out the blocks of the chapters onto pages.
@@ -103,14 +105,11 @@ public:
     void cover_logo(const std::string& file) {
         const auto& s = c_.style;
         const auto path = (c_.project_root / file).lexically_normal();
-        const auto size = png_size(path);
-        if (!size) {
-            c_.diagnostics.error({(c_.project_root / "report.toml").lexically_normal().string()},
-                                 "the logo '" + file + "' is not a readable PNG file");
-            return;
-        }
-        const double scale = std::min(120.0 / size->first, 60.0 / size->second);
-        const double w = size->first * scale, h = size->second * scale;
+        const auto size = checked_png(c_, path, "the logo '" + file + "'",
+                                      {(c_.project_root / "report.toml").lexically_normal().string()});
+        if (!size) return;
+        const double scale = std::min(120.0 / size->width, 60.0 / size->height);
+        const double w = size->width * scale, h = size->height * scale;
         c_.flow.items().push_back(TagBegin{"Figure", "Logo"});
         c_.flow.items().push_back(ImageItem{path.string(), s.margin_left, s.page_height - s.margin_bottom - h, w, h, "Logo"});
         c_.flow.items().push_back(TagEnd{});
@@ -268,14 +267,11 @@ private:
             c_.diagnostics.error(where, "image '" + image.path + "' does not exist");
             return;
         }
-        const auto size = png_size(path);
-        if (!size) {
-            c_.diagnostics.error(where, "image '" + image.path + "' is not a readable PNG file");
-            return;
-        }
+        const auto size = checked_png(c_, path, "image '" + image.path + "'", where);
+        if (!size) return;
         // 150 dpi, at most the text width.
-        double w = size->first * 72.0 / 150.0;
-        double h = size->second * 72.0 / 150.0;
+        double w = size->width * 72.0 / 150.0;
+        double h = size->height * 72.0 / 150.0;
         if (w > width) {
             h *= width / w;
             w = width;

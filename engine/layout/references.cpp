@@ -96,7 +96,10 @@ Inlines References::resolve(const Inlines& runs, const SourceLocation& where, Di
         while (i + 1 < runs.size() && runs[i + 1].link == run.link) text += runs[++i].text;
         const auto target = targets_.find(run.link.substr(1));
         if (target == targets_.end()) {
-            diagnostics.error(where, "unknown reference '" + run.link + "': no table, figure or heading has that id");
+            std::vector<std::string> ids;
+            for (const auto& [id, t] : targets_) ids.push_back(id);
+            diagnostics.error(where, "unknown reference '" + run.link + "': no table, figure or heading has that id",
+                              did_you_mean(run.link.substr(1), ids));
             out.push_back(run);
             continue;
         }

@@ -1,0 +1,63 @@
+#include "layout/image_check.hpp"
+
+#include <cairo.h>
+
+#include <cstring>
+
+namespace sats {
+
+namespace {
+
+/// A big-endian 32-bit number at `at`.
+unsigned long be32(std::string_view bytes, std::size_t at) {
+    unsigned long v = 0;
+    for (std::size_t i = 0; i < 4; ++i) v = (v << 8) | static_cast<unsigned char>(bytes[at + i]);
+    return v;
+}
+
+/// Feeds cairo's PNG reader from memory.
+struct Reader {
+    std::string_view bytes;
+    std::size_t at = 0;
+};
+
+cairo_status_t read_chunk(void* closure, unsigned char* data, unsigned int length) {
+    auto* r = static_cast<Reader*>(closure);
+    if (r->bytes.size() - r->at < length) return CAIRO_STATUS_READ_ERROR;
+    std::memcpy(data, r->bytes.data() + r->at, length);
+    r->at += length;
+    return CAIRO_STATUS_SUCCESS;
+}
+
+}  // namespace
+
+std::variant<ImageSize, std::string> read_png_header(std::string_view bytes) {
+    static constexpr std::string_view signature{"\x89PNG\r\n\x1a\n", 8};
+    if (bytes.substr(0, 8) != signature) return std::string("is not a PNG file (sats reads PNG images)");
+    if (bytes.size() < 33 || bytes.substr(12, 4) != "IHDR") return std::string("is a damaged PNG file (no image header)");
+    const unsigned long width = be32(bytes, 16), height = be32(bytes, 20);
+    if (width == 0 || height == 0 || width > 0x7fffffff || height > 0x7fffffff)
+        return std::string("is a damaged PNG file (its size is " + std::to_string(width) + " × " +
+                           std::to_string(height) + " pixels)");
+    if (static_cast<long long>(width) * static_cast<long long>(height) > kMaxImagePixels)
+        return "is " + std::to_string(width) + " × " + std::to_string(height) + " pixels; images may have at most " +
+               std::to_string(kMaxImagePixels / 1'000'000) + " million pixels";
+    return ImageSize{static_cast<int>(width), static_cast<int>(height)};
+}
+
+std::variant<ImageSize, std::string> check_png(const Environment& env, const std::filesystem::path& path) {
+    if (file_too_large(path)) return std::string("is larger than sats reads (64 MB)");
+    const auto bytes = env.read_file(path);
+    if (!bytes) return std::string("cannot be read");
+    auto header = read_png_header(*bytes);
+    if (std::holds_alternative<std::string>(header)) return header;
+    Reader reader{*bytes};
+    cairo_surface_t* surface = cairo_image_surface_create_from_png_stream(read_chunk, &reader);
+    const cairo_status_t status = cairo_surface_status(surface);
+    cairo_surface_destroy(surface);
+    if (status != CAIRO_STATUS_SUCCESS)
+        return std::string("is a damaged PNG file (") + cairo_status_to_string(status) + ")";
+    return header;
+}
+
+}  // namespace sats

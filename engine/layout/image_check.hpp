@@ -1,0 +1,32 @@
+#pragma once
+// Images come from the content project and are untrusted: their header is read and checked
+// before any pixel is decoded, so a huge or damaged file is an error, never a crash or a
+// gigabyte of memory.
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <variant>
+
+#include "core/environment.hpp"
+
+namespace sats {
+
+/// The most pixels an image may have (25 million: a full A4 page at 300 dpi is 8.7 million).
+inline constexpr long long kMaxImagePixels = 25'000'000;
+
+/// The size of a checked image, in pixels.
+struct ImageSize {
+    int width = 0;
+    int height = 0;
+};
+
+/// Reads the PNG signature and IHDR chunk of `bytes` without decoding pixels; returns the
+/// size, or what is wrong ("is not a PNG file", "is 90000 × 90000 pixels; ...").
+std::variant<ImageSize, std::string> read_png_header(std::string_view bytes);
+
+/// Checks the PNG at `path` (read through `env`): size on disk, header, pixel count, then a
+/// full decode of the bounded image. Returns the size or a message to follow the file name.
+std::variant<ImageSize, std::string> check_png(const Environment& env, const std::filesystem::path& path);
+
+}  // namespace sats
