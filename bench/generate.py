@@ -334,8 +334,11 @@ def main():
     rng = random.Random(SEED + scale)
     out = args.out_dir
 
-    # Start from an empty folder so no stale chapter or data file is left behind.
-    if os.path.exists(out):
+    # Start from an empty folder so no stale chapter or data file is left behind; only a
+    # folder this script wrote before (it has bench-text.json) is ever removed.
+    if os.path.isdir(out) and os.listdir(out):
+        if not os.path.isfile(os.path.join(out, "bench-text.json")):
+            sys.exit(f"generate.py: {out} is not empty and not a generated project; not touching it")
         shutil.rmtree(out)
     os.makedirs(os.path.join(out, "kapitler"))
     os.makedirs(os.path.join(out, "data"))

@@ -18,6 +18,11 @@ namespace {
 /// Line markers ride along through rendering so each output line knows its source line.
 constexpr char kMarkBegin = '\x01';
 constexpr char kMarkEnd = '\x02';
+// Spaces and tabs outside tags travel through Mustache as these bytes: kainjow's parser makes
+// a component per whitespace run (about 100 bytes of memory per byte of text), so a 5 MB
+// paragraph would take gigabytes; without whitespace it makes one component per line.
+constexpr char kSpace = '\x1f';
+constexpr char kTab = '\x1e';
 
 /// A Mustache context that looks every name up through the resolver.
 class ResolvingContext : public mustache::basic_context<std::string> {
@@ -91,8 +96,22 @@ void report_syntax_error(const std::string& message, const std::string& source, 
 }
 
 bool is_standalone_tag_line(const std::string& line) {
+    // A cheap test first: std::regex recurses per character, which costs much on long lines.
+    if (line.size() > 200 || line.find("{{") == std::string::npos) return false;
     static const std::regex standalone(R"(\s*\{\{[#^/!=][^}]*\}\}\s*)");
     return std::regex_match(line, standalone);
+}
+
+/// `text` with spaces and tabs outside `{{ }}` tags replaced by kSpace and kTab.
+std::string hide_whitespace(std::string text) {
+    bool in_tag = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (!in_tag && text.compare(i, 2, "{{") == 0) in_tag = true;
+        else if (in_tag && text.compare(i, 2, "}}") == 0) in_tag = false;
+        else if (!in_tag && text[i] == ' ') text[i] = kSpace;
+        else if (!in_tag && text[i] == '\t') text[i] = kTab;
+    }
+    return text;
 }
 
 /// The source with a line marker at the start of every line. A line holding only a section
@@ -110,7 +129,7 @@ std::string add_line_markers(const std::string& source) {
             const auto first = line.find("{{"), last = line.rfind("}}");
             out += line.substr(first, last + 2 - first);
         } else {
-            out += kMarkBegin + std::to_string(number) + kMarkEnd + line;
+            out += kMarkBegin + std::to_string(number) + kMarkEnd + hide_whitespace(line);
             if (end < source.size()) out += '\n';
         }
         start = end + 1;
@@ -128,7 +147,7 @@ RenderedText strip_line_markers(const std::string& marked) {
         std::string clean;
         for (std::size_t i = 0; i < line.size(); ++i) {
             if (line[i] != kMarkBegin) {
-                clean += line[i];
+                clean += line[i] == kSpace ? ' ' : line[i] == kTab ? '\t' : line[i];
                 continue;
             }
             const auto end = line.find(kMarkEnd, i);
@@ -147,7 +166,7 @@ RenderedText strip_line_markers(const std::string& marked) {
 
 RenderedText render_template(const std::string& source, const std::string& file, const PlaceholderResolver& resolver,
                              Diagnostics& diagnostics) {
-    mustache::mustache plain(source);
+    mustache::mustache plain(hide_whitespace(source));  // same length: error offsets still fit `source`
     if (!plain.is_valid()) {
         report_syntax_error(plain.error_message(), source, file, diagnostics);
         return {};
