@@ -24,13 +24,15 @@ const char* const kHelp = R"(sats — KOSTRA reports from content projects
 
 Usage:
   sats build <project> [-o <file.pdf>] [--layout <name>] [--png] [--attach-data] [--strict]
-             [--dump <file.txt>]
+             [--dump <file.txt>] [--timings]
       Builds the report to a PDF (default: output/<project name>.pdf).
       --layout  uses layouts/<name> instead of the manifest's layout
       --png     also writes each page as <file>-<page>.png (100 dpi)
       --attach-data  embeds the report's data files (PDF/A-3a instead of PDF/A-2a)
       --strict  treats warnings as errors (nothing is written)
       --dump    also writes the laid-out pages as text (for golden tests)
+      --timings prints the time each stage took (parse, data, layout, export,
+                finishing, write)
   sats check <project> [--layout <name>] [--strict]
       Reads everything, resolves every data reference and placeholder,
       computes every value and table, lays the report out, and prints
@@ -63,6 +65,7 @@ struct Command {
     fs::path dump;
     bool png = false;
     bool strict = false;  ///< warnings count as errors
+    bool timings = false;  ///< print the time per stage
     sats::BuildOptions options;
 };
 
@@ -71,7 +74,8 @@ std::optional<Command> parse(const std::vector<std::string>& args, std::string& 
     c.verb = args[0];
     for (std::size_t i = 1; i < args.size(); ++i) {
         const auto& a = args[i];
-        const bool build_only = a == "-o" || a == "--output" || a == "--dump" || a == "--png" || a == "--attach-data";
+        const bool build_only = a == "-o" || a == "--output" || a == "--dump" || a == "--png" || a == "--attach-data" ||
+                                a == "--timings";
         if (build_only && c.verb != "build") {
             error = "'" + a + "' only goes with 'build'";
             return std::nullopt;
@@ -88,6 +92,8 @@ std::optional<Command> parse(const std::vector<std::string>& args, std::string& 
             else c.output = value;
         } else if (a == "--png") {
             c.png = true;
+        } else if (a == "--timings") {
+            c.timings = true;
         } else if (a == "--strict") {
             c.strict = true;
         } else if (a == "--attach-data") {
@@ -127,13 +133,17 @@ int run(const Command& c) {
         return diagnostics.has_errors() ? kContentErrors : kOk;
     }
     sats::FrameDocument frames;
-    auto pdf = sats::build_pdf(env, c.project, diagnostics, &frames, c.options);
+    sats::Timings timings;
+    sats::BuildOptions options = c.options;
+    if (c.timings) options.timings = &timings;
+    auto pdf = sats::build_pdf(env, c.project, diagnostics, &frames, options);
     if (c.strict) diagnostics.promote_warnings();
     if (diagnostics.has_errors()) pdf.reset();  // with --strict, a warning is enough to write nothing
     auto write = [&](const fs::path& path, const std::string& bytes) {
         if (auto failure = env.write_file(path, bytes)) diagnostics.error({path.string()}, *failure);
     };
     if (pdf) {
+        sats::StageTimer timer(options.timings, "write");
         write(c.output, *pdf);
         if (!c.dump.empty()) write(c.dump, sats::dump_frames(frames));
         if (c.png) {
@@ -148,6 +158,7 @@ int run(const Command& c) {
     diagnostics.print(std::cerr, &env);
     if (diagnostics.has_errors()) return kContentErrors;
     std::cerr << "wrote " << c.output.string() << " (" << frames.pages.size() << " pages)\n";
+    if (c.timings) timings.print(std::cerr);
     return kOk;
 }
 

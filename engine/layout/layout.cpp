@@ -74,7 +74,7 @@ public:
         double y = s.page_height * 0.18;
         auto place = [&](const std::string& text, const TextSettings& settings) {
             if (text.empty()) return;
-            TextBlock block(c_.pango, {TextRun{text}}, settings);
+            const TextBlock& block = c_.shapes.get({TextRun{text}}, settings);
             for (std::size_t i = 0; i < block.lines().size(); ++i) {
                 block.place_line(i, s.margin_left, y, items);
                 y += block.lines()[i].height;
@@ -349,15 +349,15 @@ void add_running_elements(FrameDocument& document, const PageFlow& flow, const R
         std::vector<FrameItem> running;
         settings.align = Align::center;
         if (!flow.openers[p] || s.footer_on_openers) {
-            const TextBlock number(c.pango, {TextRun{std::to_string(p + 1)}}, settings);
+            const TextBlock& number = c.shapes.get({TextRun{std::to_string(p + 1)}}, settings);
             number.place_line(0, s.margin_left, s.page_height - s.margin_bottom + 18, running);
         }
         if (s.header && (!flow.openers[p] || s.header_on_openers)) {
             settings.align = Align::left;
-            const TextBlock title(c.pango, {TextRun{info.title}}, settings);
+            const TextBlock& title = c.shapes.get({TextRun{info.title}}, settings);
             title.place_line(0, s.margin_left, s.margin_top - 30, running);
             settings.align = Align::right;
-            const TextBlock chapter(c.pango, {TextRun{flow.chapters[p]}}, settings);
+            const TextBlock& chapter = c.shapes.get({TextRun{flow.chapters[p]}}, settings);
             chapter.place_line(0, s.margin_left, s.margin_top - 30, running);
             running.push_back(Line{s.margin_left, s.margin_top - 14, s.page_width - s.margin_right, s.margin_top - 14, 0.4,
                                    s.table_rule});
@@ -384,7 +384,7 @@ std::map<std::string, int> anchor_pages(const FrameDocument& document) {
 
 /// One layout pass with the pages of the previous pass.
 FrameDocument lay_out_once(const ReportInfo& info, const std::vector<Chapter>& chapters, const LayoutStyle& style,
-                           const FontSetup& fonts, const Environment& env, const Hyphenator* hyphenator,
+                           ShapeCache& shapes, const Environment& env, const Hyphenator* hyphenator,
                            const References& references, Diagnostics& diagnostics) {
     FrameDocument document;
     document.info.title = info.title;
@@ -394,7 +394,7 @@ FrameDocument lay_out_once(const ReportInfo& info, const std::vector<Chapter>& c
     document.info.language = info.language;
     document.info.date = info.date;
     PageFlow flow(style, document);
-    LayoutContext context{fonts.context(), style, flow, diagnostics, env, info.project_root, hyphenator, references};
+    LayoutContext context{shapes, style, flow, diagnostics, env, info.project_root, hyphenator, references};
     Layouter layouter(context, document);
     layouter.cover(info);
     layouter.contents();
@@ -424,10 +424,11 @@ FrameDocument layout_report(const ReportInfo& info, const std::vector<Chapter>& 
     References references(chapters, {style.label_table, style.label_figure, style.label_page}, diagnostics);
     // Page numbers in the contents and in "side N" references can move pages; lay out again
     // with the pages found until they stop changing (two passes, usually).
+    ShapeCache shapes(fonts.context());
     for (int pass = 1;; ++pass) {
         Diagnostics pass_diagnostics;
         FrameDocument document =
-            lay_out_once(info, chapters, style, fonts, env, hyphenator.get(), references, pass_diagnostics);
+            lay_out_once(info, chapters, style, shapes, env, hyphenator.get(), references, pass_diagnostics);
         auto pages = anchor_pages(document);
         const bool settled = pages == references.pages();
         if (settled || pass == kMaxPasses) {

@@ -9,6 +9,7 @@
 #include "layout/hyphenator.hpp"
 #include "layout/page_flow.hpp"
 #include "layout/references.hpp"
+#include "layout/shape_cache.hpp"
 #include "layout/text_block.hpp"
 #include "layout/typography.hpp"
 
@@ -16,7 +17,7 @@ namespace sats {
 
 /// Shared state of one layout run.
 struct LayoutContext {
-    PangoContext* pango;
+    ShapeCache& shapes;  ///< shaped text, kept across layout passes
     const LayoutStyle& style;
     PageFlow& flow;
     Diagnostics& diagnostics;
@@ -39,10 +40,10 @@ struct LayoutContext {
 
     /// Shapes `text` with Norwegian typography (and hyphenation if `hyphenate`), warning
     /// once per block about characters no font has.
-    TextBlock shape(const Inlines& text, const TextSettings& settings, const SourceLocation& where,
-                    bool hyphenate = true) const {
-        const Inlines resolved = references.resolve(text, where, diagnostics);
-        TextBlock block(pango, apply_typography(resolved, hyphenate ? hyphenator : nullptr), settings);
+    const TextBlock& shape(const Inlines& text, const TextSettings& settings, const SourceLocation& where,
+                           bool hyphenate = true) const {
+        const TextBlock& block = shapes.get(references.resolve(text, where, diagnostics), settings,
+                                            hyphenate ? hyphenator : nullptr);
         if (block.unknown_glyphs() > 0)
             diagnostics.warning(where, std::to_string(block.unknown_glyphs()) +
                                            " character(s) here are in no configured font and would print as boxes");

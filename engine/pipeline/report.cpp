@@ -35,11 +35,11 @@ std::string document_date(const Manifest& manifest, const Environment& env) {
 
 }  // namespace
 
-std::optional<Report> load_report(const Environment& env, const std::filesystem::path& project, Diagnostics& diagnostics) {
-    auto manifest = load_manifest(env, project, diagnostics);
-    if (!manifest) return std::nullopt;
-    Report report{std::move(*manifest), {}, {}};
-    report.data = DataCatalog::load(env, report.manifest, diagnostics);
+namespace {
+
+/// Renders and parses every chapter of the manifest into `report.chapters`.
+void load_chapters(const Environment& env, const std::filesystem::path& project, Report& report,
+                   Diagnostics& diagnostics) {
     for (const auto& chapter : report.manifest.chapters) {
         if (!stays_inside(chapter.file)) continue;  // reported with the manifest
         const auto path = project / chapter.file;
@@ -53,14 +53,39 @@ std::optional<Report> load_report(const Environment& env, const std::filesystem:
         const auto rendered = render_template(*source, file, report.data, diagnostics);
         report.chapters.push_back(parse_markdown(rendered, file, diagnostics));
     }
-    build_data_tables(report.chapters, report.data, diagnostics);
-    build_charts(report.chapters, report.data, diagnostics);
+}
+
+}  // namespace
+
+std::optional<Report> load_report(const Environment& env, const std::filesystem::path& project, Diagnostics& diagnostics,
+                                  Timings* timings) {
+    std::optional<Manifest> manifest;
+    {
+        StageTimer timer(timings, "parse");
+        manifest = load_manifest(env, project, diagnostics);
+    }
+    if (!manifest) return std::nullopt;
+    Report report{std::move(*manifest), {}, {}};
+    {
+        StageTimer timer(timings, "data");
+        report.data = DataCatalog::load(env, report.manifest, diagnostics);
+    }
+    {
+        StageTimer timer(timings, "parse");
+        load_chapters(env, project, report, diagnostics);
+    }
+    {
+        StageTimer timer(timings, "data");
+        build_data_tables(report.chapters, report.data, diagnostics);
+        build_charts(report.chapters, report.data, diagnostics);
+    }
     if (diagnostics.has_errors()) return std::nullopt;
     return report;
 }
 
 std::optional<FrameDocument> lay_out_report(const Report& report, const Environment& env, Diagnostics& diagnostics,
                                             const BuildOptions& options) {
+    StageTimer timer(options.timings, "layout");
     const auto style = options.layout.empty() ? load_layout(env, report.manifest.layout, diagnostics, report.manifest.layout_at)
                                               : load_layout(env, options.layout, diagnostics);
     if (!style) return std::nullopt;
@@ -88,7 +113,7 @@ std::optional<FrameDocument> lay_out_report(const Report& report, const Environm
 
 std::optional<std::string> build_pdf(const Environment& env, const std::filesystem::path& project,
                                      Diagnostics& diagnostics, FrameDocument* frames, const BuildOptions& options) {
-    const auto report = load_report(env, project, diagnostics);
+    const auto report = load_report(env, project, diagnostics, options.timings);
     if (!report) return std::nullopt;
     auto document = lay_out_report(*report, env, diagnostics, options);
     if (!document) return std::nullopt;
@@ -108,7 +133,13 @@ std::optional<std::string> build_pdf(const Environment& env, const std::filesyst
                 if (auto bytes = env.read_file(path))
                     attachments.push_back({std::filesystem::path(source.file).filename().string(), kilde, *bytes});
             }
-        auto pdf = finish_pdf(export_pdf(*document), *document, *profile, attachments);
+        std::string screen;
+        {
+            StageTimer timer(options.timings, "export");
+            screen = export_pdf(*document);
+        }
+        StageTimer timer(options.timings, "finishing");
+        auto pdf = finish_pdf(screen, *document, *profile, attachments);
         if (frames) *frames = std::move(*document);
         return pdf;
     } catch (const std::exception& e) {

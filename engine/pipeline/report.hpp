@@ -11,6 +11,7 @@
 #include "content/document.hpp"
 #include "content/manifest.hpp"
 #include "core/environment.hpp"
+#include "core/timings.hpp"
 #include "data/catalog.hpp"
 #include "frames/frames.hpp"
 
@@ -25,12 +26,14 @@ struct Report {
 
 /// Reads the manifest and data, renders the chapter templates, parses them and computes the
 /// data tables. Nothing if any error was reported.
-std::optional<Report> load_report(const Environment& env, const std::filesystem::path& project, Diagnostics& diagnostics);
+std::optional<Report> load_report(const Environment& env, const std::filesystem::path& project, Diagnostics& diagnostics,
+                                  Timings* timings = nullptr);
 
 /// Choices made on the command line rather than in the content.
 struct BuildOptions {
     std::string layout;        ///< overrides the manifest's layout when not empty
     bool attach_data = false;  ///< embed the data files (PDF/A-3a instead of PDF/A-2a)
+    Timings* timings = nullptr;  ///< receives the time per stage when set (`--timings`)
 };
 
 /// Lays the report out in its layout; nothing if an error was reported.
