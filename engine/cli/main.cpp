@@ -3,13 +3,16 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <algorithm>
 #include <iostream>
+#include <thread>
 #include <string>
 #include <vector>
 
 #include "export/pdf_verify.hpp"
 #include "export/png_export.hpp"
 #include "frames/frames.hpp"
+#include "pipeline/batch.hpp"
 #include "pipeline/report.hpp"
 
 namespace fs = std::filesystem;
@@ -24,7 +27,7 @@ const char* const kHelp = R"(sats — KOSTRA reports from content projects
 
 Usage:
   sats build <project> [-o <file.pdf>] [--layout <name>] [--png] [--attach-data] [--strict]
-             [--dump <file.txt>] [--timings]
+             [--dump <file.txt>] [--timings] [--for <ids>|alle] [--jobs <n>]
       Builds the report to a PDF (default: output/<project name>.pdf).
       --layout  uses layouts/<name> instead of the manifest's layout
       --png     also writes each page as <file>-<page>.png (100 dpi)
@@ -33,6 +36,10 @@ Usage:
       --dump    also writes the laid-out pages as text (for golden tests)
       --timings prints the time each stage took (parse, data, layout, export,
                 finishing, write)
+      --for     makes the report for each municipality named (comma-separated
+                ids from the project's [kommuner] list, or 'alle' for all),
+                writing <file>-<id>.pdf for each, in parallel
+      --jobs    threads for --for (default: the number of cores)
   sats check <project> [--layout <name>] [--strict]
       Reads everything, resolves every data reference and placeholder,
       computes every value and table, lays the report out, and prints
@@ -66,6 +73,8 @@ struct Command {
     bool png = false;
     bool strict = false;  ///< warnings count as errors
     bool timings = false;  ///< print the time per stage
+    std::string subjects;  ///< --for: comma-separated ids or "alle"; "" = one report
+    int jobs = 0;          ///< --jobs; 0 = the number of cores
     sats::BuildOptions options;
 };
 
@@ -75,12 +84,13 @@ std::optional<Command> parse(const std::vector<std::string>& args, std::string& 
     for (std::size_t i = 1; i < args.size(); ++i) {
         const auto& a = args[i];
         const bool build_only = a == "-o" || a == "--output" || a == "--dump" || a == "--png" || a == "--attach-data" ||
-                                a == "--timings";
+                                a == "--timings" || a == "--for" || a == "--jobs";
         if (build_only && c.verb != "build") {
             error = "'" + a + "' only goes with 'build'";
             return std::nullopt;
         }
-        const bool takes_value = a == "-o" || a == "--output" || a == "--dump" || a == "--layout";
+        const bool takes_value =
+            a == "-o" || a == "--output" || a == "--dump" || a == "--layout" || a == "--for" || a == "--jobs";
         if (takes_value) {
             if (i + 1 >= args.size()) {
                 error = "'" + a + "' needs a value";
@@ -88,6 +98,14 @@ std::optional<Command> parse(const std::vector<std::string>& args, std::string& 
             }
             const std::string value = args[++i];
             if (a == "--dump") c.dump = value;
+            else if (a == "--for") c.subjects = value;
+            else if (a == "--jobs") {
+                c.jobs = std::atoi(value.c_str());
+                if (c.jobs < 1) {
+                    error = "'--jobs' needs a number of threads, 1 or more";
+                    return std::nullopt;
+                }
+            }
             else if (a == "--layout") c.options.layout = value;
             else c.output = value;
         } else if (a == "--png") {
@@ -117,6 +135,56 @@ std::optional<Command> parse(const std::vector<std::string>& args, std::string& 
     return c;
 }
 
+/// The ids named by --for ("alle" = the whole list); nothing (with an error) if unknown.
+std::optional<std::vector<std::string>> chosen_subjects(const Command& c, const sats::Environment& env,
+                                                        sats::Diagnostics& diagnostics) {
+    const auto all = sats::list_subjects(env, c.project, diagnostics);
+    if (!all) return std::nullopt;
+    if (c.subjects == "alle" || c.subjects == "all") return all;
+    std::vector<std::string> chosen;
+    std::size_t start = 0;
+    while (start <= c.subjects.size()) {
+        auto end = c.subjects.find(',', start);
+        if (end == std::string::npos) end = c.subjects.size();
+        const std::string id = c.subjects.substr(start, end - start);
+        if (std::find(all->begin(), all->end(), id) == all->end())
+            diagnostics.error({}, "--for: '" + id + "' is not in the project's list of municipalities",
+                              sats::did_you_mean(id, *all));
+        else if (std::find(chosen.begin(), chosen.end(), id) == chosen.end())
+            chosen.push_back(id);
+        start = end + 1;
+    }
+    if (diagnostics.has_errors()) return std::nullopt;
+    return chosen;
+}
+
+/// `build --for`: one PDF per municipality, `<output>-<id>.pdf`, built in parallel. The
+/// reports that build are written even if another fails; the exit status says if any did.
+int run_batch(const Command& c, sats::SystemEnvironment& env) {
+    sats::Diagnostics diagnostics;
+    const auto subjects = chosen_subjects(c, env, diagnostics);
+    if (!subjects) {
+        diagnostics.print(std::cerr, &env);
+        return kContentErrors;
+    }
+    const int jobs = c.jobs > 0 ? c.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    auto reports = sats::build_batch(env, c.project, *subjects, c.options, jobs);
+    bool failed = false;
+    for (auto& report : reports) {
+        if (c.strict) report.diagnostics.promote_warnings();
+        const fs::path file = fs::path(c.output).replace_extension().string() + "-" + report.subject + ".pdf";
+        if (report.pdf && !report.diagnostics.has_errors())
+            if (auto failure = env.write_file(file, *report.pdf)) report.diagnostics.error({file.string()}, *failure);
+        if (!report.diagnostics.all().empty()) {
+            std::cerr << report.subject << ":\n";
+            report.diagnostics.print(std::cerr, &env);
+        }
+        if (report.diagnostics.has_errors()) failed = true;
+        else std::cerr << "wrote " << file.string() << " (" << report.pages << " pages)\n";
+    }
+    return failed ? kContentErrors : kOk;
+}
+
 int run(const Command& c) {
     sats::remove_temporary_files_on_signals();
     sats::SystemEnvironment env(resource_dir());
@@ -125,6 +193,7 @@ int run(const Command& c) {
         std::cerr << "sats: no project folder '" << c.project.string() << "'\n";
         return kContentErrors;
     }
+    if (!c.subjects.empty()) return run_batch(c, env);
     if (c.verb == "check") {
         const auto report = sats::load_report(env, c.project, diagnostics);
         if (report) sats::lay_out_report(*report, env, diagnostics, c.options);

@@ -160,6 +160,14 @@ std::optional<Manifest> load_manifest(const Environment& env, const fs::path& pr
         check_name(entry, "data source");
         m.data.push_back(read_source(entry.name, *entry.table, m.path, diagnostics));
     }
+    if (const auto* subjects = f.table("kommuner")) {
+        TomlFields k(*subjects, m.path, diagnostics);
+        m.subjects.data = k.string("data", true).value_or("");
+        m.subjects.standard = k.string("standard", true).value_or("");
+        m.subjects.data_at = k.location("data");
+        m.subjects.standard_at = k.location("standard");
+        k.reject_unknown_keys();
+    }
     for (const auto& entry : f.named_tables("values")) {
         check_name(entry, "value");
         auto spec = read_compute(*entry.table, "", m.path, diagnostics, entry.name);

@@ -62,6 +62,14 @@ struct ChapterRef {
 };
 
 /// Everything `report.toml` declares.
+/// `[kommuner]`: the municipalities a report can be made for (`sats build --for`). The data
+/// source lists them by row id with a `navn` column (and optionally `kortnavn`, `nabo`).
+struct SubjectsSpec {
+    std::string data;      ///< the data source that lists the municipalities ("" = no batch)
+    std::string standard;  ///< the row id the report is made for without --for
+    SourceLocation data_at, standard_at;
+};
+
 struct Manifest {
     std::filesystem::path root;      ///< the project folder
     std::string path;                ///< the manifest's path as shown in diagnostics
@@ -78,6 +86,7 @@ struct Manifest {
     std::vector<ChapterRef> chapters;
     std::vector<DataSourceSpec> data;
     std::vector<ComputeSpec> values;
+    SubjectsSpec subjects;
 };
 
 /// Reads and checks `<project>/report.toml`; problems go to `diagnostics`.

@@ -38,8 +38,9 @@ const std::vector<std::string>& suffixes() {
 /// Does the loading work; kept out of the public class so the catalog itself stays plain data.
 class DataCatalog::Loader {
 public:
-    Loader(DataCatalog& catalog, const Environment& env, const Manifest& manifest, Diagnostics& diagnostics)
-        : catalog_(catalog), env_(env), manifest_(manifest), diagnostics_(diagnostics) {}
+    Loader(DataCatalog& catalog, const Environment& env, const Manifest& manifest, Diagnostics& diagnostics,
+           std::string subject)
+        : catalog_(catalog), env_(env), manifest_(manifest), diagnostics_(diagnostics), subject_(std::move(subject)) {}
 
     void run() {
         for (const auto& source : manifest_.data) {
@@ -50,6 +51,7 @@ public:
             if (auto table = load_source(source)) catalog_.tables_.emplace(source.name, std::move(*table));
             else catalog_.broken_.insert(source.name);
         }
+        choose_subject();
         // Computed columns after every source is loaded: a deflator may live in another file.
         for (const auto& source : manifest_.data)
             if (const auto it = catalog_.tables_.find(source.name); it != catalog_.tables_.end())
@@ -63,6 +65,81 @@ public:
     }
 
 private:
+    // ---- the municipality the report is made for ----------------------------------------
+
+    /// Reads the subject's row of the `[kommuner]` list, sets the `kommune` and `nabo` aliases
+    /// on every data source and the `rapport.*` names.
+    void choose_subject() {
+        const auto& spec = manifest_.subjects;
+        if (spec.data.empty()) {
+            if (!subject_.empty())
+                diagnostics_.error({manifest_.path}, "--for needs a [kommuner] list in report.toml",
+                                   "add [kommuner] with data = \"<source listing the municipalities>\" and standard = \"<id>\"");
+            return;
+        }
+        const auto list = catalog_.tables_.find(spec.data);
+        if (list == catalog_.tables_.end()) {
+            if (!catalog_.broken_.count(spec.data))
+                diagnostics_.error(spec.data_at, "unknown data source '" + spec.data + "'",
+                                   did_you_mean(spec.data, keys_of(catalog_.tables_)));
+            return;
+        }
+        const DataTable& t = list->second;
+        const std::string id = subject_.empty() ? spec.standard : subject_;
+        const int row = t.row_index(id);
+        if (row < 0) {
+            diagnostics_.error(subject_.empty() ? spec.standard_at : spec.data_at,
+                               "'" + id + "'" + (subject_.empty() ? "" : " (from --for)") + " is not in the list of municipalities '" +
+                                   spec.data + "'",
+                               did_you_mean(id, t.row_ids));
+            return;
+        }
+        auto text = [&](const std::string& column) {
+            const DataCell* c = t.cell(id, column);
+            return c && c->is_text ? c->text : "";
+        };
+        std::map<std::string, std::string> aliases{{"kommune", id}};
+        if (!text("nabo").empty()) aliases["nabo"] = text("nabo");
+        for (auto& [name, table] : catalog_.tables_) {
+            table.aliases = aliases;
+            name_municipality_columns(t, table);
+        }
+        const std::string name = text("navn").empty() ? id : text("navn");
+        catalog_.report_fields_["rapport.kommune"] = name;
+        catalog_.report_fields_["rapport.kommune_kort"] = text("kortnavn").empty() ? name : text("kortnavn");
+        catalog_.report_fields_["rapport.kommune_id"] = id;
+        if (aliases.count("nabo")) {
+            const DataCell* peer = t.cell(aliases["nabo"], "kortnavn");
+            catalog_.report_fields_["rapport.nabo"] = peer && peer->is_text ? peer->text : aliases["nabo"];
+        }
+    }
+
+    /// Gives columns without a label of their own a name from the list: `asker_2024` is shown
+    /// as "Asker 2024" (the `kortnavn`, else `navn`, of each id part that is a municipality).
+    static void name_municipality_columns(const DataTable& list, DataTable& table) {
+        for (std::size_t c = 0; c < table.columns.size(); ++c) {
+            if (table.column_labels[c] != table.columns[c]) continue;
+            std::string label;
+            bool named = false;
+            std::size_t start = 0;
+            const std::string& id = table.columns[c];
+            while (start <= id.size()) {
+                auto end = id.find('_', start);
+                if (end == std::string::npos) end = id.size();
+                std::string part = id.substr(start, end - start);
+                for (const char* column : {"kortnavn", "navn"})
+                    if (const DataCell* cell = list.cell(part, column); cell && cell->is_text && !cell->text.empty()) {
+                        part = cell->text;
+                        named = true;
+                        break;
+                    }
+                label += (label.empty() ? "" : " ") + part;
+                start = end + 1;
+            }
+            if (named) table.column_labels[c] = label;
+        }
+    }
+
     // ---- data sources -------------------------------------------------------------------
 
     std::optional<DataTable> load_source(const DataSourceSpec& source) {
@@ -388,16 +465,29 @@ private:
     Diagnostics& diagnostics_;
     std::map<std::string, const ComputeSpec*> specs_;
     std::vector<std::string> in_progress_;  ///< values being computed, outermost first
+    std::string subject_;                   ///< from --for; "" = the list's standard
 };
 
-DataCatalog DataCatalog::load(const Environment& env, const Manifest& manifest, Diagnostics& diagnostics) {
+DataCatalog DataCatalog::load(const Environment& env, const Manifest& manifest, Diagnostics& diagnostics,
+                              const std::string& subject) {
     DataCatalog catalog;
     catalog.report_fields_ = {{"rapport.tittel", manifest.title},
                               {"rapport.undertittel", manifest.subtitle},
                               {"rapport.kommune", manifest.municipality},
                               {"rapport.aar", std::to_string(manifest.year)}};
-    Loader(catalog, env, manifest, diagnostics).run();
+    Loader(catalog, env, manifest, diagnostics, subject).run();
+    catalog.subjects_ = manifest.subjects.data;
     return catalog;
+}
+
+std::string DataCatalog::report_field(const std::string& name) const {
+    const auto it = report_fields_.find(name);
+    return it == report_fields_.end() ? "" : it->second;
+}
+
+std::vector<std::string> DataCatalog::subject_ids() const {
+    const auto* list = table(subjects_);
+    return list ? list->row_ids : std::vector<std::string>{};
 }
 
 const DataTable* DataCatalog::table(const std::string& name) const {

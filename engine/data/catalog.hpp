@@ -22,12 +22,25 @@ namespace sats {
 /// - `name` — a computed value from `[values]`;
 /// - either with a suffix: `.abs` (without sign), `.over` / `.under` / `.lik` (sign as shown),
 ///   `.okte` / `.falt` (aliases of over/under for changes), `.hoyest` / `.lavest` (for ranks);
-/// - `rapport.tittel`, `rapport.undertittel`, `rapport.kommune`, `rapport.aar`.
+/// - `rapport.tittel`, `rapport.undertittel`, `rapport.kommune`, `rapport.aar`, and with a
+///   `[kommuner]` list also `rapport.kommune_kort`, `rapport.kommune_id` and `rapport.nabo`.
+///
+/// With a `[kommuner]` list, the report is made for one of its municipalities (the subject):
+/// the ids `kommune` and `nabo` (the subject's `nabo` column) stand for their row ids in
+/// every data source (see DataTable::aliases).
 class DataCatalog final : public PlaceholderResolver {
 public:
     /// Loads every data source of `manifest`, computes declared columns and values; problems
     /// go to `diagnostics` with the place in the data file or manifest.
-    static DataCatalog load(const Environment& env, const Manifest& manifest, Diagnostics& diagnostics);
+    /// `subject` chooses the municipality from `[kommuner]` ("" = its `standard`).
+    static DataCatalog load(const Environment& env, const Manifest& manifest, Diagnostics& diagnostics,
+                            const std::string& subject = "");
+
+    /// A `rapport.*` field ("rapport.kommune" → "Bærum kommune"), or "" if unknown.
+    std::string report_field(const std::string& name) const;
+
+    /// The row ids of the `[kommuner]` list, in file order (empty without one).
+    std::vector<std::string> subject_ids() const;
 
     /// A data source by name, or nullptr.
     const DataTable* table(const std::string& name) const;
@@ -49,6 +62,7 @@ private:
     std::map<std::string, Value> values_;
     std::map<std::string, std::pair<bool, bool>> extremes_;  ///< rank values: (highest, lowest) in their group
     std::map<std::string, std::string> report_fields_;
+    std::string subjects_;  ///< the data source of `[kommuner]`, if any
     /// Declared but failed (errors already reported): data sources, values, and computed
     /// columns as "table.*.column".
     std::set<std::string> broken_;

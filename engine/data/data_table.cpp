@@ -11,8 +11,31 @@ int index_of(const std::vector<std::string>& list, const std::string& id) {
 }
 }  // namespace
 
-int DataTable::column_index(const std::string& id) const { return index_of(columns, id); }
-int DataTable::row_index(const std::string& id) const { return index_of(row_ids, id); }
+std::string DataTable::resolve(const std::string& id) const {
+    if (aliases.empty()) return id;
+    std::string out;
+    std::size_t start = 0;
+    while (start <= id.size()) {
+        auto end = id.find('_', start);
+        if (end == std::string::npos) end = id.size();
+        const std::string part = id.substr(start, end - start);
+        const auto alias = aliases.find(part);
+        out += alias == aliases.end() ? part : alias->second;
+        if (end < id.size()) out += '_';
+        start = end + 1;
+    }
+    return out;
+}
+
+int DataTable::column_index(const std::string& id) const {
+    const int exact = index_of(columns, id);
+    return exact >= 0 || aliases.empty() ? exact : index_of(columns, resolve(id));
+}
+
+int DataTable::row_index(const std::string& id) const {
+    const int exact = index_of(row_ids, id);
+    return exact >= 0 || aliases.empty() ? exact : index_of(row_ids, resolve(id));
+}
 
 const DataCell* DataTable::cell(const std::string& row, const std::string& column) const {
     const int r = row_index(row), c = column_index(column);

@@ -28,8 +28,15 @@ struct DataTable {
     std::vector<std::string> column_labels;    ///< headings to show (default: the id)
     std::vector<std::string> row_ids;
     std::vector<std::vector<DataCell>> cells;  ///< cells[row][column]
+    /// Ids that stand for others in a report made for one municipality, e.g. `kommune` →
+    /// `asker`. An alias may be a whole row or column id or one `_`-separated part of one:
+    /// with it, `kommune_2024` finds the column `asker_2024`. Exact ids win.
+    std::map<std::string, std::string> aliases;
 
-    /// Index of a column or row id, or -1.
+    /// `id` with every alias part replaced (`andel_kommune_2024` → `andel_asker_2024`).
+    std::string resolve(const std::string& id) const;
+
+    /// Index of a column or row id (exact, else through the aliases), or -1.
     int column_index(const std::string& id) const;
     int row_index(const std::string& id) const;
 

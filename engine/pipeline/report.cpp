@@ -58,7 +58,8 @@ void load_chapters(const Environment& env, const std::filesystem::path& project,
 }  // namespace
 
 std::optional<Report> load_report(const Environment& env, const std::filesystem::path& project, Diagnostics& diagnostics,
-                                  Timings* timings) {
+                                  const BuildOptions& options) {
+    Timings* timings = options.timings;
     std::optional<Manifest> manifest;
     {
         StageTimer timer(timings, "parse");
@@ -68,7 +69,7 @@ std::optional<Report> load_report(const Environment& env, const std::filesystem:
     Report report{std::move(*manifest), {}, {}};
     {
         StageTimer timer(timings, "data");
-        report.data = DataCatalog::load(env, report.manifest, diagnostics);
+        report.data = DataCatalog::load(env, report.manifest, diagnostics, options.subject);
     }
     {
         StageTimer timer(timings, "parse");
@@ -89,31 +90,32 @@ std::optional<FrameDocument> lay_out_report(const Report& report, const Environm
     const auto style = options.layout.empty() ? load_layout(env, report.manifest.layout, diagnostics, report.manifest.layout_at)
                                               : load_layout(env, options.layout, diagnostics);
     if (!style) return std::nullopt;
-    std::unique_ptr<FontSetup> fonts;
-    try {
-        fonts = std::make_unique<FontSetup>(env.resource_dir());
-    } catch (const std::runtime_error& e) {
-        diagnostics.error({}, e.what());
-        return std::nullopt;
-    }
+    std::unique_ptr<FontSetup> own_fonts;
+    if (!options.fonts) try {
+            own_fonts = std::make_unique<FontSetup>(env.resource_dir());
+        } catch (const std::runtime_error& e) {
+            diagnostics.error({}, e.what());
+            return std::nullopt;
+        }
+    const FontSetup& fonts = options.fonts ? *options.fonts : *own_fonts;
     ReportInfo info;
     info.title = report.manifest.title;
     info.subtitle = report.manifest.subtitle;
-    info.municipality = report.manifest.municipality;
+    info.municipality = report.data.report_field("rapport.kommune");
     info.year = report.manifest.year;
     info.date = document_date(report.manifest, env);
     for (const auto& k : report.manifest.keywords) info.keywords += (info.keywords.empty() ? "" : ", ") + k;
     info.language = report.manifest.language == "nb" ? "nb-NO" : report.manifest.language;
     info.project_root = report.manifest.root;
     info.logo = report.manifest.logo;
-    auto frames = layout_report(info, report.chapters, *style, *fonts, env, diagnostics);
+    auto frames = layout_report(info, report.chapters, *style, fonts, env, diagnostics);
     if (diagnostics.has_errors()) return std::nullopt;
     return frames;
 }
 
 std::optional<std::string> build_pdf(const Environment& env, const std::filesystem::path& project,
                                      Diagnostics& diagnostics, FrameDocument* frames, const BuildOptions& options) {
-    const auto report = load_report(env, project, diagnostics, options.timings);
+    const auto report = load_report(env, project, diagnostics, options);
     if (!report) return std::nullopt;
     auto document = lay_out_report(*report, env, diagnostics, options);
     if (!document) return std::nullopt;

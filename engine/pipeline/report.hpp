@@ -17,6 +17,8 @@
 
 namespace sats {
 
+class FontSetup;
+
 /// A content project after the content and data stages.
 struct Report {
     Manifest manifest;
@@ -24,17 +26,21 @@ struct Report {
     std::vector<Chapter> chapters;
 };
 
-/// Reads the manifest and data, renders the chapter templates, parses them and computes the
-/// data tables. Nothing if any error was reported.
-std::optional<Report> load_report(const Environment& env, const std::filesystem::path& project, Diagnostics& diagnostics,
-                                  Timings* timings = nullptr);
 
 /// Choices made on the command line rather than in the content.
 struct BuildOptions {
     std::string layout;        ///< overrides the manifest's layout when not empty
     bool attach_data = false;  ///< embed the data files (PDF/A-3a instead of PDF/A-2a)
     Timings* timings = nullptr;  ///< receives the time per stage when set (`--timings`)
+    std::string subject;         ///< the municipality from `[kommuner]` (`--for`); "" = the standard one
+    const FontSetup* fonts = nullptr;  ///< fonts to reuse (a batch shares them per thread); null = load
 };
+
+/// Reads the manifest and data, renders the chapter templates, parses them and computes the
+/// data tables (for `options.subject`). Nothing if any error was reported.
+std::optional<Report> load_report(const Environment& env, const std::filesystem::path& project, Diagnostics& diagnostics,
+                                  const BuildOptions& options = {});
+
 
 /// Lays the report out in its layout; nothing if an error was reported.
 std::optional<FrameDocument> lay_out_report(const Report& report, const Environment& env, Diagnostics& diagnostics,
