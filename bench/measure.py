@@ -4,8 +4,11 @@
     python3 bench/measure.py --runs N --label NAME [--variant 40p] [--pdf OUT.pdf]
                              [--warmup 1] -- cmd args...
 
-Wall time is time.perf_counter() around spawning the process and waiting for it; peak memory
-is the child's ru_maxrss from os.wait4 (the largest resident set of that process). The
+Wall time is time.perf_counter() around spawning the process and waiting for it. Peak memory
+is the command's ru_maxrss (the largest resident set of that process), taken through GNU
+time (/usr/bin/time -f %M) when it is installed: a process started straight from Python
+inherits Python's own peak (about 15 MB) in ru_maxrss, so os.wait4's figure is only a
+fallback, and "rss_source" in the output says which was used. The
 command's standard output is discarded; its standard error is kept only to show it when the
 command fails (then measure.py exits 1 and prints no JSON). With --pdf, the page count of
 that file (pdfinfo) goes into the line. The warm-up runs (default 1: fills the page cache and
@@ -14,7 +17,7 @@ fontconfig's cache) are not counted.
 Output, one line:
   {"label": ..., "variant": ..., "pages": ..., "runs": N,
    "wall_s": {"median", "min", "max"}, "rss_mb": {"median", "min", "max"},
-   "wall_all": [...], "rss_all": [...], "cmd": [...]}
+   "rss_source": "gnu-time" | "wait4", "load_before": 1-minute load average, "wall_all": [...], "rss_all": [...], "cmd": [...]}
 MB here is 2^20 bytes.
 """
 
@@ -28,18 +31,28 @@ import tempfile
 import time
 
 
-def run_once(cmd, err_path):
+GNU_TIME = "/usr/bin/time"
+
+
+def run_once(cmd, err_path, rss_path):
     """Spawn cmd, wait for it; return (exit status, wall seconds, peak RSS in KiB)."""
+    use_time = os.access(GNU_TIME, os.X_OK)
+    argv = [GNU_TIME, "-f", "%M", "-o", rss_path, *cmd] if use_time else cmd
     actions = [
         (os.POSIX_SPAWN_OPEN, 0, os.devnull, os.O_RDONLY, 0),
         (os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0),
         (os.POSIX_SPAWN_OPEN, 2, err_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600),
     ]
     start = time.perf_counter()
-    pid = os.posix_spawnp(cmd[0], cmd, os.environ, file_actions=actions)
+    pid = os.posix_spawnp(argv[0], argv, os.environ, file_actions=actions)
     _, status, usage = os.wait4(pid, 0)
     wall = time.perf_counter() - start
-    return os.waitstatus_to_exitcode(status), wall, usage.ru_maxrss
+    maxrss = usage.ru_maxrss
+    if use_time:  # the last line GNU time wrote is %M (before it, a note if the command failed)
+        with open(rss_path) as f:
+            lines = f.read().split()
+        maxrss = int(lines[-1]) if lines and lines[-1].isdigit() else maxrss
+    return os.waitstatus_to_exitcode(status), wall, maxrss
 
 
 def pdf_pages(path):
@@ -63,10 +76,12 @@ def main():
     if not cmd:
         ap.error("no command given (put it after --)")
 
+    load = os.getloadavg()[0]  # 1-minute load average before the runs (other work on the machine)
     walls, rss = [], []
-    with tempfile.NamedTemporaryFile(prefix="measure-", suffix=".err") as err:
+    with tempfile.NamedTemporaryFile(prefix="measure-", suffix=".err") as err, \
+            tempfile.NamedTemporaryFile(prefix="measure-", suffix=".rss") as rss_file:
         for i in range(a.warmup + a.runs):
-            code, wall, maxrss = run_once(cmd, err.name)
+            code, wall, maxrss = run_once(cmd, err.name, rss_file.name)
             if code != 0:
                 with open(err.name, errors="replace") as f:
                     sys.stderr.write(f.read()[-4000:])
@@ -81,6 +96,8 @@ def main():
         "label": a.label, "variant": a.variant,
         "pages": pdf_pages(a.pdf) if a.pdf else None, "runs": a.runs,
         "wall_s": stat(walls, 4), "rss_mb": stat(rss, 1),
+        "rss_source": "gnu-time" if os.access(GNU_TIME, os.X_OK) else "wait4",
+        "load_before": round(load, 2),
         "wall_all": [round(w, 4) for w in walls], "rss_all": [round(r, 1) for r in rss],
         "cmd": cmd}, ensure_ascii=False), flush=True)
 

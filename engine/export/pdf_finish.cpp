@@ -1,5 +1,6 @@
 #include "export/pdf_finish.hpp"
 
+#include "export/content_scanner.hpp"
 #include "export/marked_content.hpp"
 
 #include <algorithm>
@@ -7,6 +8,7 @@
 #include <stdexcept>
 
 #include <qpdf/Buffer.hh>
+#include <qpdf/Pl_Buffer.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFObjectHandle.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
@@ -175,15 +177,20 @@ void complete_structure(QPDFObjectHandle element, StructureAdditions& add) {
 /// Rewrites a page's content so that everything drawn outside structure content is an
 /// artifact. Each artifact wraps one drawing unit (a path from construction to painting, a
 /// text object, an image), so marked content never crosses a path or text object boundary.
-class ArtifactMarker : public OperatorWalker {
+class ArtifactMarker {
 public:
-    void handleEOF() override { close_artifact(); }
+    /// Copies `content` with the artifact marks added.
+    explicit ArtifactMarker(std::string_view content) {
+        out_.reserve(content.size() + content.size() / 8);
+        scan_operators(content, [this](const ContentOperator& o) { on_operator(std::string(o.op), o.operands, o.text); });
+        close_artifact();
+    }
     const std::string& content() const { return out_; }
 
-protected:
-    void on_operator(const std::string& op, const std::string& operands) override {
+private:
+    void on_operator(const std::string& op, std::string_view operands, std::string_view text) {
         if (op == "BDC" || op == "BMC") {
-            const Mark mark = mark_of(operands);
+            const Mark mark = mark_of(std::string(operands));
             if (mark == Mark::tagged) close_artifact();
             marks_.push_back(mark);
         } else if (op == "EMC") {
@@ -193,12 +200,12 @@ protected:
             marks_.push_back(Mark::artifact);
             open_at_ = marks_.size();
         }
-        out_ += operands + op + "\n";
+        out_ += text;
+        out_ += '\n';
         if (op == "ET" || (op != "BT" && ends_drawing(op) && !in_text_)) close_artifact();
         if (op == "BT") in_text_ = true;
         if (op == "ET") in_text_ = false;
     }
-private:
     /// A text object, a path (marked content may not begin inside one, so its construction
     /// counts) or anything else that draws.
     static bool starts_drawing(const std::string& op) { return op == "BT" || op == "m" || op == "re" || draws(op); }
@@ -281,8 +288,10 @@ std::string finish_pdf(const std::string& bytes, const FrameDocument& document, 
     const auto pages = QPDFPageDocumentHelper(pdf).getAllPages();
     for (std::size_t p = 0; p < pages.size() && p < document.pages.size(); ++p) describe_links(pages[p], document.pages[p]);
     for (auto page : pages) {
-        ArtifactMarker marker;
-        page.parseContents(&marker);
+        Pl_Buffer buffer("page content");
+        page.pipeContents(&buffer);
+        const auto bytes = buffer.getBufferSharedPointer();
+        const ArtifactMarker marker(std::string_view(reinterpret_cast<const char*>(bytes->getBuffer()), bytes->getSize()));
         page.getObjectHandle().replaceKey("/Contents", QPDFObjectHandle::newStream(&pdf, marker.content()));
         page.getObjectHandle().replaceKey("/Tabs", QPDFObjectHandle::newName("/S"));  // tab order follows the structure
     }
