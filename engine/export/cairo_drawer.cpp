@@ -55,7 +55,7 @@ std::string quoted(const std::string& text) {
 
 void PageDrawer::operator()(const GlyphRun& run) {
     if (run.glyphs.empty()) return;
-    cairo_set_font_face(cr_, fonts_.get(run.font_file, run.font_index));
+    cairo_set_font_face(cr_, fonts_.get(run.font->file, run.font->index));
     cairo_set_font_size(cr_, run.size);
     set_color(run.color);
     std::vector<cairo_glyph_t> glyphs;

@@ -24,7 +24,7 @@ std::string hex(const Color& c) {
 struct ItemDumper {
     std::string& out;
     void operator()(const GlyphRun& r) const {
-        out += "  text " + num(r.x) + "," + num(r.y) + " " + r.font_name + " " + num(r.size) + " " + hex(r.color) + " \"" +
+        out += "  text " + num(r.x) + "," + num(r.y) + " " + r.font->name + " " + num(r.size) + " " + hex(r.color) + " \"" +
                r.text + "\"\n";
     }
     void operator()(const FilledRect& r) const {

@@ -4,6 +4,7 @@
 // origin at the page's top left and y growing downwards. Exporters only walk these.
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <variant>
@@ -29,11 +30,16 @@ struct Cluster {
     int glyphs = 0;
 };
 
+/// A font face: shared by every run set in it, so a page of runs does not repeat its path.
+struct FontRef {
+    std::string file;  ///< the font file, embedded by the exporter
+    int index = 0;     ///< face index in the file
+    std::string name;  ///< PostScript name, for the debug dump
+};
+
 /// Glyphs of one font at one size, with the text they show.
 struct GlyphRun {
-    std::string font_file;  ///< the font file, embedded by the exporter
-    int font_index = 0;     ///< face index in the file
-    std::string font_name;  ///< for the debug dump
+    std::shared_ptr<const FontRef> font;
     double size = 10;       ///< in points
     Color color;
     double x = 0, y = 0;    ///< baseline origin

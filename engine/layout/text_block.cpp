@@ -1,6 +1,7 @@
 #include "layout/text_block.hpp"
 
 #include <algorithm>
+#include <map>
 #include <memory>
 
 #include <fontconfig/fontconfig.h>
@@ -33,6 +34,14 @@ struct LinkRange {
     std::string uri;
 };
 
+/// The one FontRef of a face (per thread: a batch lays out reports on several threads).
+std::shared_ptr<const FontRef> font_ref(const std::string& file, int index, const std::string& name) {
+    thread_local std::map<std::pair<std::string, int>, std::shared_ptr<const FontRef>> faces;
+    auto& face = faces[{file, index}];
+    if (!face) face = std::make_shared<const FontRef>(FontRef{file, index, name.empty() ? file : name});
+    return face;
+}
+
 /// Converts one pango run to a glyph run with its origin at the run's baseline start.
 GlyphRun glyph_run(PangoGlyphItem* run, const std::string& text, double x, double baseline, const Color& color) {
     GlyphRun out;
@@ -46,9 +55,8 @@ GlyphRun glyph_run(PangoGlyphItem* run, const std::string& text, double x, doubl
     FcPatternGetInteger(pattern, FC_INDEX, 0, &index);
     FcPatternGetDouble(pattern, FC_PIXEL_SIZE, 0, &pixel_size);
     FcPatternGetString(pattern, FC_POSTSCRIPT_NAME, 0, &full_name);
-    out.font_file = file ? reinterpret_cast<const char*>(file) : "";
-    out.font_index = index;
-    out.font_name = full_name ? reinterpret_cast<const char*>(full_name) : out.font_file;
+    out.font = font_ref(file ? reinterpret_cast<const char*>(file) : "", index,
+                        full_name ? reinterpret_cast<const char*>(full_name) : "");
     out.size = pixel_size;
     out.color = color;
     out.x = x;
