@@ -54,21 +54,21 @@ std::string quoted(const std::string& text) {
 }
 
 void PageDrawer::operator()(const GlyphRun& run) {
-    if (run.glyphs.empty()) return;
+    if (run.glyphs().empty()) return;
     cairo_set_font_face(cr_, fonts_.get(run.font->file, run.font->index));
     cairo_set_font_size(cr_, run.size);
     set_color(run.color);
     std::vector<cairo_glyph_t> glyphs;
-    for (const auto& g : run.glyphs) glyphs.push_back({g.id, run.x + g.x, run.y + g.y});
+    for (const auto& g : run.glyphs()) glyphs.push_back({g.id, run.x + g.x, run.y + g.y});
     std::vector<cairo_text_cluster_t> clusters;
     int bytes = 0, count = 0;
-    for (const auto& c : run.clusters) {
+    for (const auto& c : run.clusters()) {
         clusters.push_back({c.bytes, c.glyphs});
         bytes += c.bytes;
         count += c.glyphs;
     }
-    if (bytes == static_cast<int>(run.text.size()) && count == static_cast<int>(glyphs.size()))
-        cairo_show_text_glyphs(cr_, run.text.data(), static_cast<int>(run.text.size()), glyphs.data(),
+    if (bytes == static_cast<int>(run.text().size()) && count == static_cast<int>(glyphs.size()))
+        cairo_show_text_glyphs(cr_, run.text().data(), static_cast<int>(run.text().size()), glyphs.data(),
                                static_cast<int>(glyphs.size()), clusters.data(), static_cast<int>(clusters.size()),
                                cairo_text_cluster_flags_t(0));
     else

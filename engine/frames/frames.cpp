@@ -25,7 +25,7 @@ struct ItemDumper {
     std::string& out;
     void operator()(const GlyphRun& r) const {
         out += "  text " + num(r.x) + "," + num(r.y) + " " + r.font->name + " " + num(r.size) + " " + hex(r.color) + " \"" +
-               r.text + "\"\n";
+               r.text() + "\"\n";
     }
     void operator()(const FilledRect& r) const {
         out += "  rect " + num(r.x) + "," + num(r.y) + " " + num(r.width) + "x" + num(r.height) + " " + hex(r.color) + "\n";

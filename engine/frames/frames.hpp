@@ -37,15 +37,25 @@ struct FontRef {
     std::string name;  ///< PostScript name, for the debug dump
 };
 
+/// What a run draws: its glyphs and the text they show. Shaped once and shared by every
+/// placement of the same run (a layout pass places the lines of a cached paragraph).
+struct ShapedText {
+    std::vector<Glyph> glyphs;
+    std::string text;
+    std::vector<Cluster> clusters;
+};
+
 /// Glyphs of one font at one size, with the text they show.
 struct GlyphRun {
     std::shared_ptr<const FontRef> font;
     double size = 10;       ///< in points
     Color color;
     double x = 0, y = 0;    ///< baseline origin
-    std::vector<Glyph> glyphs;
-    std::string text;
-    std::vector<Cluster> clusters;
+    std::shared_ptr<const ShapedText> shaped;
+
+    const std::vector<Glyph>& glyphs() const { return shaped->glyphs; }
+    const std::string& text() const { return shaped->text; }
+    const std::vector<Cluster>& clusters() const { return shaped->clusters; }
 };
 
 /// A filled rectangle.

@@ -63,7 +63,8 @@ GlyphRun glyph_run(PangoGlyphItem* run, const std::string& text, double x, doubl
     out.y = baseline;
     const auto offset = static_cast<std::size_t>(run->item->offset);
     const auto length = static_cast<std::size_t>(run->item->length);
-    out.text = text.substr(offset, length);
+    ShapedText shaped;
+    shaped.text = text.substr(offset, length);
 
     const PangoGlyphString* glyphs = run->glyphs;
     double pen = 0;
@@ -72,14 +73,14 @@ GlyphRun glyph_run(PangoGlyphItem* run, const std::string& text, double x, doubl
         const PangoGlyphInfo& info = glyphs->glyphs[i];
         const int cluster = glyphs->log_clusters[i];
         if (cluster != cluster_start) {
-            out.clusters.push_back({0, 0});
+            shaped.clusters.push_back({0, 0});
             cluster_start = cluster;
         }
         const bool empty = info.glyph == PANGO_GLYPH_EMPTY;
         if (!empty) {
             const std::uint32_t id = (info.glyph & PANGO_GLYPH_UNKNOWN_FLAG) ? 0 : info.glyph;
-            out.glyphs.push_back({id, pen + info.geometry.x_offset / kScale, info.geometry.y_offset / kScale});
-            ++out.clusters.back().glyphs;
+            shaped.glyphs.push_back({id, pen + info.geometry.x_offset / kScale, info.geometry.y_offset / kScale});
+            ++shaped.clusters.back().glyphs;
         }
         pen += info.geometry.width / kScale;
     }
@@ -89,12 +90,13 @@ GlyphRun glyph_run(PangoGlyphItem* run, const std::string& text, double x, doubl
         if (starts.empty() || starts.back() != glyphs->log_clusters[i]) starts.push_back(glyphs->log_clusters[i]);
     for (std::size_t c = 0; c < starts.size(); ++c) {
         const int end = c + 1 < starts.size() ? starts[c + 1] : static_cast<int>(length);
-        out.clusters[c].bytes = end - starts[c];
+        shaped.clusters[c].bytes = end - starts[c];
     }
     // Drop clusters that draw nothing and hold nothing; cairo needs at least one of the two.
-    out.clusters.erase(std::remove_if(out.clusters.begin(), out.clusters.end(),
-                                      [](const Cluster& c) { return c.bytes == 0 && c.glyphs == 0; }),
-                       out.clusters.end());
+    shaped.clusters.erase(std::remove_if(shaped.clusters.begin(), shaped.clusters.end(),
+                                         [](const Cluster& c) { return c.bytes == 0 && c.glyphs == 0; }),
+                          shaped.clusters.end());
+    out.shaped = std::make_shared<const ShapedText>(std::move(shaped));
     return out;
 }
 
@@ -112,7 +114,9 @@ void fit_justified(TextLine& line, double width) {
     for (auto& item : line.items) {
         if (auto* run = std::get_if<GlyphRun>(&item)) {
             run->x *= factor;
-            for (auto& glyph : run->glyphs) glyph.x *= factor;
+            auto scaled = std::make_shared<ShapedText>(*run->shaped);
+            for (auto& glyph : scaled->glyphs) glyph.x *= factor;
+            run->shaped = std::move(scaled);
         } else if (auto* link = std::get_if<LinkArea>(&item)) {
             link->x *= factor;
             link->width *= factor;
@@ -205,7 +209,7 @@ TextBlock::TextBlock(PangoContext* context, const Inlines& runs, const TextSetti
         const auto language = std::find_if(languages.begin(), languages.end(),
                                            [&](const LinkRange& l) { return offset >= l.start && offset < l.end; });
         if (language != languages.end()) lines_.back().items.push_back(TagBegin{"Span", "", language->uri});
-        if (!glyphs.glyphs.empty() || !glyphs.text.empty()) lines_.back().items.push_back(std::move(glyphs));
+        if (!glyphs.glyphs().empty() || !glyphs.text().empty()) lines_.back().items.push_back(std::move(glyphs));
         if (language != languages.end()) lines_.back().items.push_back(TagEnd{});
         if (link != links.end())
             lines_.back().items.push_back(LinkArea{x, 0, run_rect.width / kScale, lines_.back().height, link->uri,
@@ -219,7 +223,7 @@ TextBlock::TextBlock(PangoContext* context, const Inlines& runs, const TextSetti
             if (++overfull_lines_ > 1) continue;
             overfull_by_ = line.width - settings.width;
             for (const auto& item : line.items)
-                if (const auto* run = std::get_if<GlyphRun>(&item)) overfull_text_ += run->text;
+                if (const auto* run = std::get_if<GlyphRun>(&item)) overfull_text_ += run->text();
         }
 }
 

@@ -45,7 +45,7 @@ const FrameDocument& charts() {
 std::vector<std::string> texts(const std::vector<FrameItem>& items) {
     std::vector<std::string> out;
     for (const auto& item : items)
-        if (const auto* run = std::get_if<GlyphRun>(&item)) out.push_back(run->text);
+        if (const auto* run = std::get_if<GlyphRun>(&item)) out.push_back(run->text());
     return out;
 }
 

@@ -47,9 +47,9 @@ Laid lay_out(const std::string& name) {
                 const int element = open.empty() ? 0 : open.back().second;
                 auto& lines = laid.lines;
                 if (!lines.empty() && lines.back().page == static_cast<int>(p) + 1 && std::abs(lines.back().y - run->y) < 0.01)
-                    lines.back().text += (lines.back().element == element ? "" : " | ") + run->text;  // cells apart
+                    lines.back().text += (lines.back().element == element ? "" : " | ") + run->text();  // cells apart
                 else
-                    lines.push_back({static_cast<int>(p) + 1, run->y, run->text, role, element});
+                    lines.push_back({static_cast<int>(p) + 1, run->y, run->text(), role, element});
             }
         }
     }
