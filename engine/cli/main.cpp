@@ -39,7 +39,8 @@ Usage:
       --for     makes the report for each municipality named (comma-separated
                 ids from the project's [kommuner] list, or 'alle' for all),
                 writing <file>-<id>.pdf for each, in parallel
-      --jobs    threads for --for (default: the number of cores)
+      --jobs    threads: for the reports of --for, else for laying out
+                chapters (default: the number of cores; same output for any)
   sats check <project> [--layout <name>] [--strict]
       Reads everything, resolves every data reference and placeholder,
       computes every value and table, lays the report out, and prints
@@ -205,6 +206,7 @@ int run(const Command& c) {
     sats::Timings timings;
     sats::BuildOptions options = c.options;
     if (c.timings) options.timings = &timings;
+    options.layout_threads = c.jobs;
     auto pdf = sats::build_pdf(env, c.project, diagnostics, &frames, options);
     if (c.strict) diagnostics.promote_warnings();
     if (diagnostics.has_errors()) pdf.reset();  // with --strict, a warning is enough to write nothing

@@ -1,6 +1,8 @@
 #include "layout/layout.hpp"
 
+#include <atomic>
 #include <map>
+#include <thread>
 #include <memory>
 #include <set>
 #include <stdexcept>
@@ -74,7 +76,7 @@ public:
         double y = s.page_height * 0.18;
         auto place = [&](const std::string& text, const TextSettings& settings) {
             if (text.empty()) return;
-            const TextBlock& block = c_.shapes.get({TextRun{text}}, settings);
+            const TextBlock& block = c_.shape_plain({TextRun{text}}, settings);
             for (std::size_t i = 0; i < block.lines().size(); ++i) {
                 block.place_line(i, s.margin_left, y, items);
                 y += block.lines()[i].height;
@@ -349,15 +351,15 @@ void add_running_elements(FrameDocument& document, const PageFlow& flow, const R
         std::vector<FrameItem> running;
         settings.align = Align::center;
         if (!flow.openers[p] || s.footer_on_openers) {
-            const TextBlock& number = c.shapes.get({TextRun{std::to_string(p + 1)}}, settings);
+            const TextBlock& number = c.shape_plain({TextRun{std::to_string(p + 1)}}, settings);
             number.place_line(0, s.margin_left, s.page_height - s.margin_bottom + 18, running);
         }
         if (s.header && (!flow.openers[p] || s.header_on_openers)) {
             settings.align = Align::left;
-            const TextBlock& title = c.shapes.get({TextRun{info.title}}, settings);
+            const TextBlock& title = c.shape_plain({TextRun{info.title}}, settings);
             title.place_line(0, s.margin_left, s.margin_top - 30, running);
             settings.align = Align::right;
-            const TextBlock& chapter = c.shapes.get({TextRun{flow.chapters[p]}}, settings);
+            const TextBlock& chapter = c.shape_plain({TextRun{flow.chapters[p]}}, settings);
             chapter.place_line(0, s.margin_left, s.margin_top - 30, running);
             running.push_back(Line{s.margin_left, s.margin_top - 14, s.page_width - s.margin_right, s.margin_top - 14, 0.4,
                                    s.table_rule});
@@ -382,10 +384,22 @@ std::map<std::string, int> anchor_pages(const FrameDocument& document) {
     return pages;
 }
 
-/// One layout pass with the pages of the previous pass.
+/// The pages of one chapter, laid out on their own: every chapter starts on a new page, so
+/// chapters can be laid out in parallel and their pages joined in order.
+struct ChapterPages {
+    FrameDocument document;
+    std::unique_ptr<PageFlow> flow;
+    Diagnostics diagnostics;
+};
+
+/// One pango context per layout thread; the first is the main thread's.
+using ThreadContexts = std::vector<PangoContext*>;
+
+/// One layout pass with the pages of the previous pass. Chapters are laid out on as many
+/// threads as there are `contexts`, taking the next chapter as they finish one.
 FrameDocument lay_out_once(const ReportInfo& info, const std::vector<Chapter>& chapters, const LayoutStyle& style,
-                           ShapeCache& shapes, const Environment& env, const Hyphenator* hyphenator,
-                           const References& references, Diagnostics& diagnostics) {
+                           ShapeCache& shapes, const ThreadContexts& contexts, const Environment& env,
+                           const Hyphenator* hyphenator, const References& references, Diagnostics& diagnostics) {
     FrameDocument document;
     document.info.title = info.title;
     document.info.subject = info.subtitle;
@@ -394,11 +408,32 @@ FrameDocument lay_out_once(const ReportInfo& info, const std::vector<Chapter>& c
     document.info.language = info.language;
     document.info.date = info.date;
     PageFlow flow(style, document);
-    LayoutContext context{shapes, style, flow, diagnostics, env, info.project_root, hyphenator, references};
+    LayoutContext context{contexts[0], shapes, style, flow, diagnostics, env, info.project_root, hyphenator, references};
     Layouter layouter(context, document);
     layouter.cover(info);
     layouter.contents();
-    for (const auto& chapter : chapters) layouter.chapter(chapter);
+
+    std::vector<ChapterPages> parts(chapters.size());
+    std::atomic<std::size_t> next{0};
+    auto work = [&](PangoContext* pango) {
+        for (std::size_t i = next++; i < chapters.size(); i = next++) {
+            ChapterPages& part = parts[i];
+            part.flow = std::make_unique<PageFlow>(style, part.document);
+            LayoutContext c{pango, shapes, style, *part.flow, part.diagnostics, env, info.project_root, hyphenator, references};
+            Layouter(c, part.document).chapter(chapters[i]);
+        }
+    };
+    std::vector<std::thread> helpers;
+    for (std::size_t t = 1; t < contexts.size() && t < chapters.size(); ++t) helpers.emplace_back(work, contexts[t]);
+    work(contexts[0]);
+    for (auto& helper : helpers) helper.join();
+    for (auto& part : parts) {
+        for (auto& page : part.document.pages) document.pages.push_back(std::move(page));
+        for (auto& entry : part.document.outline) document.outline.push_back(std::move(entry));
+        flow.openers.insert(flow.openers.end(), part.flow->openers.begin(), part.flow->openers.end());
+        flow.chapters.insert(flow.chapters.end(), part.flow->chapters.begin(), part.flow->chapters.end());
+        for (const auto& d : part.diagnostics.all()) diagnostics.add(d);
+    }
     add_running_elements(document, flow, info, context);
     return document;
 }
@@ -408,7 +443,7 @@ constexpr int kMaxPasses = 5;
 }  // namespace
 
 FrameDocument layout_report(const ReportInfo& info, const std::vector<Chapter>& chapters, const LayoutStyle& style,
-                            const FontSetup& fonts, const Environment& env, Diagnostics& diagnostics) {
+                            const FontSetup& fonts, const Environment& env, Diagnostics& diagnostics, int threads) {
     std::unique_ptr<Hyphenator> hyphenator;
     if (style.hyphenate) {
         try {
@@ -424,11 +459,23 @@ FrameDocument layout_report(const ReportInfo& info, const std::vector<Chapter>& 
     References references(chapters, {style.label_table, style.label_figure, style.label_page}, diagnostics);
     // Page numbers in the contents and in "side N" references can move pages; lay out again
     // with the pages found until they stop changing (two passes, usually).
-    ShapeCache shapes(fonts.context());
+    ShapeCache shapes;
+    // Pango font maps are not shared between threads: each helper thread gets fonts of its own.
+    std::vector<std::unique_ptr<FontSetup>> helper_fonts;
+    ThreadContexts contexts{fonts.context()};
+    const int useful = std::min<int>(threads, static_cast<int>(chapters.size()));
+    try {
+        for (int t = 1; t < useful; ++t) {
+            helper_fonts.push_back(std::make_unique<FontSetup>(env.resource_dir()));
+            contexts.push_back(helper_fonts.back()->context());
+        }
+    } catch (const std::runtime_error&) {
+        // The main thread's fonts loaded, so this does not happen; if it did, fewer threads do the work.
+    }
     for (int pass = 1;; ++pass) {
         Diagnostics pass_diagnostics;
-        FrameDocument document =
-            lay_out_once(info, chapters, style, shapes, env, hyphenator.get(), references, pass_diagnostics);
+        FrameDocument document = lay_out_once(info, chapters, style, shapes, contexts, env, hyphenator.get(), references,
+                                              pass_diagnostics);
         auto pages = anchor_pages(document);
         const bool settled = pages == references.pages();
         if (settled || pass == kMaxPasses) {

@@ -28,9 +28,10 @@ struct ReportInfo {
     std::filesystem::path project_root;  ///< images are found relative to it
 };
 
-/// Lays the report out. Problems (a table too wide, a missing image, characters no font has)
-/// go to `diagnostics` with the block's location.
+/// Lays the report out, its chapters on up to `threads` threads (each chapter starts a page,
+/// so they are independent; the result is the same for any number). Problems (a table too
+/// wide, a missing image, characters no font has) go to `diagnostics` with the block's location.
 FrameDocument layout_report(const ReportInfo& info, const std::vector<Chapter>& chapters, const LayoutStyle& style,
-                            const FontSetup& fonts, const Environment& env, Diagnostics& diagnostics);
+                            const FontSetup& fonts, const Environment& env, Diagnostics& diagnostics, int threads = 1);
 
 }  // namespace sats

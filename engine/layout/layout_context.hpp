@@ -17,7 +17,8 @@ namespace sats {
 
 /// Shared state of one layout run.
 struct LayoutContext {
-    ShapeCache& shapes;  ///< shaped text, kept across layout passes
+    PangoContext* pango;  ///< this thread's pango context
+    ShapeCache& shapes;   ///< shaped text, kept across layout passes and shared by threads
     const LayoutStyle& style;
     PageFlow& flow;
     Diagnostics& diagnostics;
@@ -38,11 +39,17 @@ struct LayoutContext {
         return s;
     }
 
+    /// The block for `text` in `settings` with typography but no hyphenation, reference
+    /// resolution or warnings (labels, running heads, measuring), shaped once per build.
+    const TextBlock& shape_plain(const Inlines& text, const TextSettings& settings) const {
+        return shapes.get(pango, text, settings);
+    }
+
     /// Shapes `text` with Norwegian typography (and hyphenation if `hyphenate`), warning
     /// once per block about characters no font has.
     const TextBlock& shape(const Inlines& text, const TextSettings& settings, const SourceLocation& where,
                            bool hyphenate = true) const {
-        const TextBlock& block = shapes.get(references.resolve(text, where, diagnostics), settings,
+        const TextBlock& block = shapes.get(pango, references.resolve(text, where, diagnostics), settings,
                                             hyphenate ? hyphenator : nullptr);
         if (block.unknown_glyphs() > 0)
             diagnostics.warning(where, std::to_string(block.unknown_glyphs()) +

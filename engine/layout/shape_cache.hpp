@@ -4,6 +4,7 @@
 // layout passes (which only move page numbers) and repeated labels reuse the lines.
 
 #include <memory>
+#include <mutex>
 #include <string>
 #include <unordered_map>
 
@@ -12,22 +13,23 @@
 
 namespace sats {
 
-/// Text blocks shaped during one build, looked up by their text and settings.
+/// Text blocks shaped during one build, looked up by their text and settings. Threads that
+/// lay out chapters in parallel share it: each shapes with its own pango context (same fonts,
+/// so the same result), and a block shaped by one is reused by all.
 class ShapeCache {
 public:
-    explicit ShapeCache(PangoContext* context) : context_(context) {}
-
     /// The block for `text` in `settings` with Norwegian typography (and hyphenation when
-    /// `hyphenator` is set), shaped on first use. The reference stays valid for the life of
-    /// the cache.
-    const TextBlock& get(const Inlines& text, const TextSettings& settings, const Hyphenator* hyphenator = nullptr);
+    /// `hyphenator` is set), shaped with `context` on first use. The reference stays valid
+    /// for the life of the cache.
+    const TextBlock& get(PangoContext* context, const Inlines& text, const TextSettings& settings,
+                         const Hyphenator* hyphenator = nullptr);
 
     /// Blocks shaped and lookups answered from the cache (for `--timings` and tests).
-    std::size_t shaped() const { return blocks_.size(); }
-    std::size_t reused() const { return reused_; }
+    std::size_t shaped() const;
+    std::size_t reused() const;
 
 private:
-    PangoContext* context_;
+    mutable std::mutex mutex_;
     std::unordered_map<std::string, std::unique_ptr<const TextBlock>> blocks_;
     std::size_t reused_ = 0;
 };

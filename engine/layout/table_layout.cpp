@@ -41,7 +41,7 @@ public:
 
     /// Width of `text` on one line, with the typography it will get.
     double measure(const Inlines& text, const TableCell& cell, bool header) const {
-        return c_.shapes.get(text, settings(cell, 0, header)).width();
+        return c_.shape_plain(text, settings(cell, 0, header)).width();
     }
 
     /// The part of a number from its decimal comma on (",4 %"), or its non-digit ending (" %").

@@ -43,6 +43,7 @@ std::vector<BatchReport> build_batch(const Environment& env, const std::filesyst
             mine.subject = subjects[i];
             mine.fonts = fonts.get();
             mine.timings = nullptr;
+            mine.layout_threads = 1;  // the batch is parallel already
             FrameDocument frames;
             report.pdf = build_pdf(env, project, report.diagnostics, &frames, mine);
             report.pages = frames.pages.size();

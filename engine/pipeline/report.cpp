@@ -1,8 +1,10 @@
 #include "pipeline/report.hpp"
 
+#include <algorithm>
 #include <ctime>
 #include <memory>
 #include <stdexcept>
+#include <thread>
 
 #include "content/markdown.hpp"
 #include "content/template.hpp"
@@ -108,7 +110,9 @@ std::optional<FrameDocument> lay_out_report(const Report& report, const Environm
     info.language = report.manifest.language == "nb" ? "nb-NO" : report.manifest.language;
     info.project_root = report.manifest.root;
     info.logo = report.manifest.logo;
-    auto frames = layout_report(info, report.chapters, *style, fonts, env, diagnostics);
+    const int threads = options.layout_threads > 0 ? options.layout_threads
+                                                   : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    auto frames = layout_report(info, report.chapters, *style, fonts, env, diagnostics, threads);
     if (diagnostics.has_errors()) return std::nullopt;
     return frames;
 }

@@ -34,6 +34,7 @@ struct BuildOptions {
     Timings* timings = nullptr;  ///< receives the time per stage when set (`--timings`)
     std::string subject;         ///< the municipality from `[kommuner]` (`--for`); "" = the standard one
     const FontSetup* fonts = nullptr;  ///< fonts to reuse (a batch shares them per thread); null = load
+    int layout_threads = 0;            ///< threads laying out chapters; 0 = one per core
 };
 
 /// Reads the manifest and data, renders the chapter templates, parses them and computes the

@@ -1,6 +1,6 @@
 // `sats build --for`: one report per municipality of the project's [kommuner] list, in one
 // process and in parallel, each with its own numbers and names, the same bytes as a report
-// built alone.
+// built alone. And chapters laid out on several threads give the same bytes as on one.
 #include <gtest/gtest.h>
 
 #include "data/data_table.hpp"
@@ -63,6 +63,16 @@ TEST(Batch, AProjectWithoutAListCannotBeBuiltForAMunicipality) {
                                     (test::temp_dir() / "x.pdf").string() + "'",
                                 &output));
     EXPECT_NE(std::string::npos, output.find("--for needs a [kommuner] list in report.toml")) << output;
+}
+
+TEST(ParallelLayout, GivesTheSameBytesOnOneThreadAndOnFour) {
+    const fs::path dir = test::temp_dir();
+    const auto project = test::source_dir() / "content" / "kostra-2025";
+    for (const char* jobs : {"1", "4"})
+        ASSERT_EQ(0, test::run_sats("build '" + project.string() + "' --jobs " + jobs + " -o '" + (dir / jobs).string() + ".pdf'"));
+    const auto one = test::read(dir / "1.pdf");
+    EXPECT_GT(one.size(), 100'000u);
+    EXPECT_EQ(one, test::read(dir / "4.pdf"));
 }
 
 TEST(Aliases, StandForWholeIdsAndForPartsOfIds) {
