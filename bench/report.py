@@ -5,8 +5,9 @@
 
 Every line becomes a row, in the order read, so rows measured later (another tool, a batch
 mode) can be appended to the file. Below the table come the ratios that have both of their
-rows: sats/baseline and sats/typst wall time (median), sats's peak memory, and how sats's wall
-time grows from 40 to 400 pages.
+rows: sats/baseline and sats/typst wall time, sats's peak memory, and how the wall time grows
+from 40 to 400 pages. Wall-time ratios are of the medians, with the ratio of the fastest runs
+beside them (on a shared machine the fastest run is the least disturbed one).
 """
 
 import fileinput
@@ -26,26 +27,30 @@ def main():
         print(f"| {r['label']} | {r['variant']} | {pages} | {r['runs']} | {w['median']:.3f} "
               f"| {w['min']:.3f} | {w['max']:.3f} | {m['median']:.1f} |")
 
-    def wall(tool, variant):
+    def wall(tool, variant, stat="median"):
         r = by.get((tool, variant))
-        return r["wall_s"]["median"] if r else None
+        return r["wall_s"][stat] if r else None
+
+    def ratio(a, b):
+        """Median ratio, and the ratio of the fastest runs (less disturbed by other load)."""
+        (ta, va), (tb, vb) = a, b
+        return (f"{wall(ta, va) / wall(tb, vb):.2f}× "
+                f"(min/min {wall(ta, va, 'min') / wall(tb, vb, 'min'):.2f}×)")
 
     ratios = []
     for variant in ("40p", "400p"):
         for other in ("baseline", "typst"):
-            s, o = wall("sats", variant), wall(other, variant)
-            if s and o:
-                ratios.append((f"sats / {other} wall time, {variant}", f"{s / o:.2f}×"))
+            if wall("sats", variant) and wall(other, variant):
+                ratios.append((f"sats / {other} wall time, {variant}",
+                               ratio(("sats", variant), (other, variant))))
     if ("sats", "40p") in by:
         ratios.append(("sats peak RSS, 40p", f"{by[('sats', '40p')]['rss_mb']['median']:.1f} MB"))
     if ("sats", "400p") in by:
         ratios.append(("sats peak RSS, 400p", f"{by[('sats', '400p')]['rss_mb']['median']:.1f} MB"))
-    s40, s400 = wall("sats", "40p"), wall("sats", "400p")
-    if s40 and s400:
-        ratios.append(("sats 400p / sats 40p wall time", f"{s400 / s40:.2f}×"))
-    b40, b400 = wall("baseline", "40p"), wall("baseline", "400p")
-    if b40 and b400:
-        ratios.append(("baseline 400p / baseline 40p wall time", f"{b400 / b40:.2f}×"))
+    for tool in ("sats", "baseline"):
+        if wall(tool, "40p") and wall(tool, "400p"):
+            ratios.append((f"{tool} 400p / {tool} 40p wall time",
+                           ratio((tool, "400p"), (tool, "40p"))))
     if ratios:
         print()
         print("| ratio | value |")

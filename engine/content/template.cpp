@@ -53,6 +53,9 @@ private:
     mutable std::map<std::string, mustache::data> cache_;
 };
 
+/// "did you mean 'x'?" for a resolver's nearest name, or "" if it has none.
+std::string did_you_mean_hint(const std::string& near) { return near.empty() ? "" : "did you mean '" + near + "'?"; }
+
 /// Reports every tag whose name the resolver does not know, at its source position.
 void check_names(const std::string& source, const std::string& file, const PlaceholderResolver& resolver,
                  Diagnostics& diagnostics) {
@@ -61,20 +64,23 @@ void check_names(const std::string& source, const std::string& file, const Place
         const std::string kind = (*it)[2];
         const std::string name = (*it)[3];
         if (kind == "!" || kind == "/" || kind == "=" || name == ".") continue;
-        const auto at = line_column_at(source, static_cast<std::size_t>(it->position(3)));
-        const SourceLocation where{file, at.line, at.column};
+        // The position is worked out only for a tag with a problem (it scans from the start).
+        const auto where = [&] {
+            const auto at = line_column_at(source, static_cast<std::size_t>(it->position(3)));
+            return SourceLocation{file, at.line, at.column};
+        };
         if (kind == ">") {
-            diagnostics.error(where, "partials ({{> name}}) are not supported");
+            diagnostics.error(where(), "partials ({{> name}}) are not supported");
             continue;
         }
         if (const auto value = resolver.resolve(name)) {
             if (std::holds_alternative<bool>(*value) && kind != "#" && kind != "^")
-                diagnostics.error(where, "'" + name + "' is a yes/no flag; use it as a section: {{#" + name + "}}…{{/" + name + "}}");
+                diagnostics.error(where(), "'" + name + "' is a yes/no flag; use it as a section: {{#" + name + "}}…{{/" + name + "}}");
             continue;
         }
         if (resolver.already_reported(name)) continue;
         const auto near = resolver.nearest(name);
-        diagnostics.error(where, "unknown placeholder '" + name + "'", near.empty() ? "" : "did you mean '" + near + "'?");
+        diagnostics.error(where(), "unknown placeholder '" + name + "'", did_you_mean_hint(near));
     }
 }
 
