@@ -4,7 +4,9 @@
     python3 bench/measure.py --runs N --label NAME [--variant 40p] [--pdf OUT.pdf]
                              [--warmup 1] -- cmd args...
 
-Wall time is time.perf_counter() around spawning the process and waiting for it. Peak memory
+Wall time is time.perf_counter() around spawning the process and waiting for it; CPU time is
+user + system time of the process and its children (more than the wall time when it runs
+threads on several cores). Peak memory
 is the command's ru_maxrss (the largest resident set of that process), taken through GNU
 time (/usr/bin/time -f %M) when it is installed: a process started straight from Python
 inherits Python's own peak (about 15 MB) in ru_maxrss, so os.wait4's figure is only a
@@ -16,7 +18,7 @@ fontconfig's cache) are not counted.
 
 Output, one line:
   {"label": ..., "variant": ..., "pages": ..., "runs": N,
-   "wall_s": {"median", "min", "max"}, "rss_mb": {"median", "min", "max"},
+   "wall_s": {"median", "min", "max"}, "cpu_s": {...}, "rss_mb": {"median", "min", "max"},
    "rss_source": "gnu-time" | "wait4", "load_before": 1-minute load average, "wall_all": [...], "rss_all": [...], "cmd": [...]}
 MB here is 2^20 bytes.
 """
@@ -35,7 +37,7 @@ GNU_TIME = "/usr/bin/time"
 
 
 def run_once(cmd, err_path, rss_path):
-    """Spawn cmd, wait for it; return (exit status, wall seconds, peak RSS in KiB)."""
+    """Spawn cmd, wait for it; return (exit status, wall s, CPU s, peak RSS in KiB)."""
     use_time = os.access(GNU_TIME, os.X_OK)
     argv = [GNU_TIME, "-f", "%M", "-o", rss_path, *cmd] if use_time else cmd
     actions = [
@@ -47,12 +49,13 @@ def run_once(cmd, err_path, rss_path):
     pid = os.posix_spawnp(argv[0], argv, os.environ, file_actions=actions)
     _, status, usage = os.wait4(pid, 0)
     wall = time.perf_counter() - start
+    cpu = usage.ru_utime + usage.ru_stime  # includes the children GNU time waited for
     maxrss = usage.ru_maxrss
     if use_time:  # the last line GNU time wrote is %M (before it, a note if the command failed)
         with open(rss_path) as f:
             lines = f.read().split()
         maxrss = int(lines[-1]) if lines and lines[-1].isdigit() else maxrss
-    return os.waitstatus_to_exitcode(status), wall, maxrss
+    return os.waitstatus_to_exitcode(status), wall, cpu, maxrss
 
 
 def pdf_pages(path):
@@ -77,17 +80,18 @@ def main():
         ap.error("no command given (put it after --)")
 
     load = os.getloadavg()[0]  # 1-minute load average before the runs (other work on the machine)
-    walls, rss = [], []
+    walls, cpus, rss = [], [], []
     with tempfile.NamedTemporaryFile(prefix="measure-", suffix=".err") as err, \
             tempfile.NamedTemporaryFile(prefix="measure-", suffix=".rss") as rss_file:
         for i in range(a.warmup + a.runs):
-            code, wall, maxrss = run_once(cmd, err.name, rss_file.name)
+            code, wall, cpu, maxrss = run_once(cmd, err.name, rss_file.name)
             if code != 0:
                 with open(err.name, errors="replace") as f:
                     sys.stderr.write(f.read()[-4000:])
                 sys.exit(f"measure.py: {a.label} {a.variant}: exit status {code}: {' '.join(cmd)}")
             if i >= a.warmup:
                 walls.append(wall)
+                cpus.append(cpu)
                 rss.append(maxrss / 1024)
 
     stat = lambda xs, nd: {"median": round(statistics.median(xs), nd),
@@ -95,7 +99,7 @@ def main():
     print(json.dumps({
         "label": a.label, "variant": a.variant,
         "pages": pdf_pages(a.pdf) if a.pdf else None, "runs": a.runs,
-        "wall_s": stat(walls, 4), "rss_mb": stat(rss, 1),
+        "wall_s": stat(walls, 4), "cpu_s": stat(cpus, 3), "rss_mb": stat(rss, 1),
         "rss_source": "gnu-time" if os.access(GNU_TIME, os.X_OK) else "wait4",
         "load_before": round(load, 2),
         "wall_all": [round(w, 4) for w in walls], "rss_all": [round(r, 1) for r in rss],

@@ -19,13 +19,15 @@ def main():
     # The last row for each (tool, variant) is the one used in the ratios.
     by = {(r["label"], r["variant"]): r for r in rows}
 
-    print("| tool | variant | pages | runs | median s | min s | max s | peak RSS MB (median) |")
-    print("|---|---|--:|--:|--:|--:|--:|--:|")
+    print("| tool | variant | pages | runs | median s | min s | max s | CPU s (median) "
+          "| peak RSS MB (median) |")
+    print("|---|---|--:|--:|--:|--:|--:|--:|--:|")
     for r in rows:
         w, m = r["wall_s"], r["rss_mb"]
+        cpu = f"{r['cpu_s']['median']:.2f}" if "cpu_s" in r else ""
         pages = r["pages"] if r["pages"] is not None else ""
         print(f"| {r['label']} | {r['variant']} | {pages} | {r['runs']} | {w['median']:.3f} "
-              f"| {w['min']:.3f} | {w['max']:.3f} | {m['median']:.1f} |")
+              f"| {w['min']:.3f} | {w['max']:.3f} | {cpu} | {m['median']:.1f} |")
 
     def wall(tool, variant, stat="median"):
         r = by.get((tool, variant))

@@ -1,7 +1,10 @@
 #include "layout/hyphenator.hpp"
 
 #include <cstdlib>
+#include <map>
+#include <mutex>
 #include <stdexcept>
+#include <tuple>
 #include <vector>
 
 #include <hyphen.h>
@@ -117,6 +120,19 @@ std::string Hyphenator::hyphenate(const std::string& word, int edge) const {
     std::free(pos);
     std::free(cut);
     return out;
+}
+
+std::shared_ptr<const Hyphenator> shared_hyphenator(const std::string& dictionary, const std::vector<std::string>& exceptions,
+                                                    const std::vector<std::string>& words) {
+    static std::mutex mutex;
+    static std::map<std::tuple<std::string, std::vector<std::string>, std::vector<std::string>>,
+                    std::shared_ptr<const Hyphenator>>
+        loaded;
+    std::lock_guard lock(mutex);
+    auto& entry = loaded[{dictionary, exceptions, words}];
+    if (!entry)
+        entry = std::make_shared<const Hyphenator>(dictionary, std::set<std::string>(exceptions.begin(), exceptions.end()), words);
+    return entry;
 }
 
 }  // namespace sats

@@ -444,13 +444,10 @@ constexpr int kMaxPasses = 5;
 
 FrameDocument layout_report(const ReportInfo& info, const std::vector<Chapter>& chapters, const LayoutStyle& style,
                             const FontSetup& fonts, const Environment& env, Diagnostics& diagnostics, int threads) {
-    std::unique_ptr<Hyphenator> hyphenator;
+    std::shared_ptr<const Hyphenator> hyphenator;
     if (style.hyphenate) {
         try {
-            hyphenator = std::make_unique<Hyphenator>(
-                style.hyphenation_dictionary,
-                std::set<std::string>(style.hyphenation_exceptions.begin(), style.hyphenation_exceptions.end()),
-                style.hyphenation_words);
+            hyphenator = shared_hyphenator(style.hyphenation_dictionary, style.hyphenation_exceptions, style.hyphenation_words);
         } catch (const std::runtime_error& e) {
             diagnostics.error({}, e.what(), "install the Debian package hyphen-no, or set hyphenate = false in the layout");
             return {};
