@@ -40,19 +40,19 @@ constexpr double kLeft = 25 * kMm, kRight = 22 * kMm, kTop = 25 * kMm, kBottom =
 constexpr double kTextW = kPageW - kLeft - kRight;
 constexpr double kTextBottom = kPageH - kBottom;
 
-// Fonts and spacing.
-const char* const kBodyFont = "Charis SIL 10.5";
-constexpr double kLineHeight = 10.5 * 1.45;  // points, baseline to baseline
+// Fonts and spacing: those of the "kommune" layout the benchmark project is built with.
+const char* const kBodyFont = "Inter 10";
+constexpr double kLineHeight = 10 * 1.4;  // points, baseline to baseline
 constexpr double kParaSpace = 6;
-const char* const kHeadingFamily = "Inter Bold";
+const char* const kHeadingFamily = "Inter Semi-Bold";
 constexpr double kHeadingSize[3] = {22, 15, 12};
 constexpr double kHeadingBefore[3] = {0, 18, 14};
 constexpr double kHeadingAfter[3] = {14, 8, 6};
 const char* const kSmallFont = "Inter 8.5";       // running header, page numbers
-const char* const kCaptionFont = "Inter Bold 9";
-const char* const kCellFont = "Charis SIL 8.5";
-const char* const kHeadCellFont = "Inter Bold 8.5";
-const char* const kSourceFont = "Charis SIL 8";
+const char* const kCaptionFont = "Inter Semi-Bold 9";
+const char* const kCellFont = "Inter 8.5";
+const char* const kHeadCellFont = "Inter Semi-Bold 8.5";
+const char* const kSourceFont = "Inter 8";
 const char* const kChartFont = "Inter 8";
 constexpr double kCellPad = 3.5;
 constexpr double kBlockSpace = 12;  // after tables and charts
@@ -184,7 +184,7 @@ class Document {
 
   // A paragraph, broken into pages line by line.
   void para(const std::string& text) {
-    PangoLayout* l = make_layout(text, kBodyFont, kTextW, true, kLineHeight);
+    PangoLayout* l = make_layout(text, kBodyFont, kTextW, false, kLineHeight);  // ragged right, as the layout
     ensure(0);
     set_rgb(cr_, kText);
     PangoLayoutIter* it = pango_layout_get_iter(l);
@@ -421,7 +421,7 @@ bool Document::write(const char* path, int toc_pages) {
   show(cr, title, kLeft, y, kAccent);
   y += th + kHeadingAfter[0];
   for (const auto& e : toc_) {
-    PangoLayout* l = make_layout(e.text, e.level == 1 ? "Charis SIL Bold 10.5" : kBodyFont,
+    PangoLayout* l = make_layout(e.text, e.level == 1 ? "Inter Semi-Bold 10" : kBodyFont,
                                  kTextW - 40);
     PangoLayout* n = make_layout(std::to_string(e.page), kBodyFont);
     double h = layout_h(l) + (e.level == 1 ? 6 : 1);

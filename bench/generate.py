@@ -324,6 +324,10 @@ class Builder:
         return fid, self.n_figure
 
 
+# The municipalities of the batch measurement (bench/run times `--for alle`).
+BATCH_MUNICIPALITIES = [("baerum", "Bærum"), ("asker", "Asker"), ("stavanger", "Stavanger"), ("trondheim", "Trondheim")]
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("out_dir")
@@ -395,6 +399,12 @@ def main():
         'municipality = "Bærum kommune"', "year = 2025", 'language = "nb"',
         f'layout = "{args.layout}"', 'date = "2025-11-26"',
         "chapters = [" + ", ".join(json.dumps(c) for c in chapter_files) + "]", ""]
+    # A list of municipalities, so the batch (`sats build --for alle`) makes this report for
+    # each of them; the text does not depend on which, so each report is the same work.
+    with open(os.path.join(out, "data", "kommuner.csv"), "w", encoding="utf-8") as f:
+        f.write("id;navn\n" + "".join(f"{i};{n} kommune\n" for i, n in BATCH_MUNICIPALITIES))
+    manifest += ["[kommuner]", 'data = "kommuner"', 'standard = "baerum"', "",
+                 "[data.kommuner]", 'file = "data/kommuner.csv"', ""]
     manifest += [t.toml() for t in tables]
     with open(os.path.join(out, "report.toml"), "w", encoding="utf-8") as f:
         f.write("\n".join(manifest))

@@ -6,7 +6,7 @@
 Every line becomes a row, in the order read, so rows measured later (another tool, a batch
 mode) can be appended to the file. Below the table come the ratios that have both of their
 rows: sats/baseline and sats/typst wall time, sats's peak memory, and how the wall time grows
-from 40 to 400 pages. Wall-time ratios are of the medians, with the ratio of the fastest runs
+from 40 to 400 pages, and the batch's speed-up over one report at a time. Wall-time ratios are of the medians, with the ratio of the fastest runs
 beside them (on a shared machine the fastest run is the least disturbed one).
 """
 
@@ -53,6 +53,11 @@ def main():
         if wall(tool, "40p") and wall(tool, "400p"):
             ratios.append((f"{tool} 400p / {tool} 40p wall time",
                            ratio((tool, "400p"), (tool, "40p"))))
+    batch = by.get(("sats batch", "4×40p"))
+    if batch and wall("sats", "40p"):
+        ratios.append(("sats batch speed-up: 4 × one 40p report / batch of 4",
+                       f"{4 * wall('sats', '40p') / batch['wall_s']['median']:.2f}× "
+                       f"(min/min {4 * wall('sats', '40p', 'min') / batch['wall_s']['min']:.2f}×)"))
     if ratios:
         print()
         print("| ratio | value |")
