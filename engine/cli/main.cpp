@@ -11,6 +11,7 @@
 
 #include "export/pdf_verify.hpp"
 #include "export/png_export.hpp"
+#include "export/press_export.hpp"
 #include "frames/frames.hpp"
 #include "pipeline/batch.hpp"
 #include "pipeline/report.hpp"
@@ -26,11 +27,13 @@ constexpr int kBadUsage = 2;
 const char* const kHelp = R"(sats — KOSTRA reports from content projects
 
 Usage:
-  sats build <project> [-o <file.pdf>] [--layout <name>] [--png] [--attach-data] [--strict]
+  sats build <project> [-o <file.pdf>] [--layout <name>] [--png] [--press] [--attach-data] [--strict]
              [--dump <file.txt>] [--timings] [--for <ids>|alle] [--jobs <n>]
       Builds the report to a PDF (default: output/<project name>.pdf).
       --layout  uses layouts/<name> instead of the manifest's layout
       --png     also writes each page as <file>-<page>.png (100 dpi)
+      --press   also writes <file>-trykk.pdf for the print shop: CMYK, 3 mm
+                bleed, crop marks, TrimBox and BleedBox (libharu)
       --attach-data  embeds the report's data files (PDF/A-3a instead of PDF/A-2a)
       --strict  treats warnings as errors (nothing is written)
       --dump    also writes the laid-out pages as text (for golden tests)
@@ -72,6 +75,7 @@ struct Command {
     fs::path output;
     fs::path dump;
     bool png = false;
+    bool press = false;  ///< also write the press PDF
     bool strict = false;  ///< warnings count as errors
     bool timings = false;  ///< print the time per stage
     std::string subjects;  ///< --for: comma-separated ids or "alle"; "" = one report
@@ -84,7 +88,7 @@ std::optional<Command> parse(const std::vector<std::string>& args, std::string& 
     c.verb = args[0];
     for (std::size_t i = 1; i < args.size(); ++i) {
         const auto& a = args[i];
-        const bool build_only = a == "-o" || a == "--output" || a == "--dump" || a == "--png" || a == "--attach-data" ||
+        const bool build_only = a == "-o" || a == "--output" || a == "--dump" || a == "--png" || a == "--press" || a == "--attach-data" ||
                                 a == "--timings" || a == "--for" || a == "--jobs";
         if (build_only && c.verb != "build") {
             error = "'" + a + "' only goes with 'build'";
@@ -111,6 +115,8 @@ std::optional<Command> parse(const std::vector<std::string>& args, std::string& 
             else c.output = value;
         } else if (a == "--png") {
             c.png = true;
+        } else if (a == "--press") {
+            c.press = true;
         } else if (a == "--timings") {
             c.timings = true;
         } else if (a == "--strict") {
@@ -131,10 +137,17 @@ std::optional<Command> parse(const std::vector<std::string>& args, std::string& 
         error = "'" + c.verb + "' needs a project folder";
         return std::nullopt;
     }
+    if (c.press && !c.subjects.empty()) {
+        error = "'--press' does not go with '--for' yet: build the press PDF of one municipality at a time";
+        return std::nullopt;
+    }
     if (c.output.empty()) c.output = fs::path("output") / (fs::absolute(c.project).lexically_normal().filename().string() + ".pdf");
     if (c.output.filename().empty() || c.output.filename() == ".pdf") c.output = "output/report.pdf";
     return c;
 }
+
+/// `out.pdf` → `out-trykk.pdf`.
+fs::path press_path(const fs::path& output) { return fs::path(output).replace_extension().string() + "-trykk.pdf"; }
 
 /// The ids named by --for ("alle" = the whole list); nothing (with an error) if unknown.
 std::optional<std::vector<std::string>> chosen_subjects(const Command& c, const sats::Environment& env,
@@ -209,6 +222,15 @@ int run(const Command& c) {
     options.layout_threads = c.jobs;
     auto pdf = sats::build_pdf(env, c.project, diagnostics, &frames, options);
     if (c.strict) diagnostics.promote_warnings();
+    std::optional<std::string> press;
+    if (pdf && c.press) {
+        sats::StageTimer timer(options.timings, "press");
+        try {
+            press = sats::export_press_pdf(frames);
+        } catch (const std::exception& e) {
+            diagnostics.error({}, std::string("press PDF: ") + e.what());
+        }
+    }
     if (diagnostics.has_errors()) pdf.reset();  // with --strict, a warning is enough to write nothing
     auto write = [&](const fs::path& path, const std::string& bytes) {
         if (auto failure = env.write_file(path, bytes)) diagnostics.error({path.string()}, *failure);
@@ -217,6 +239,7 @@ int run(const Command& c) {
         sats::StageTimer timer(options.timings, "write");
         write(c.output, *pdf);
         if (!c.dump.empty()) write(c.dump, sats::dump_frames(frames));
+        if (press) write(press_path(c.output), *press);
         if (c.png) {
             const auto pages = sats::export_png(frames);
             for (std::size_t p = 0; p < pages.size(); ++p) {
@@ -229,6 +252,7 @@ int run(const Command& c) {
     diagnostics.print(std::cerr, &env);
     if (diagnostics.has_errors()) return kContentErrors;
     std::cerr << "wrote " << c.output.string() << " (" << frames.pages.size() << " pages)\n";
+    if (press) std::cerr << "wrote " << press_path(c.output).string() << " (press, CMYK)\n";
     if (c.timings) timings.print(std::cerr);
     return kOk;
 }
