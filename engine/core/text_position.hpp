@@ -1,6 +1,7 @@
 #pragma once
 // Converting byte offsets in UTF-8 text to 1-based line and column numbers.
 
+#include <string>
 #include <string_view>
 
 namespace sats {
@@ -13,6 +14,12 @@ struct LineColumn {
 
 /// The line and column of byte `offset` in `text`.
 LineColumn line_column_at(std::string_view text, std::size_t offset);
+
+/// The code points of UTF-8 text; empty if it is malformed.
+std::u32string utf8_decode(std::string_view text);
+
+/// UTF-8 of one code point.
+std::string utf8_encode(char32_t code_point);
 
 /// Number of code points in a UTF-8 string.
 std::size_t utf8_length(std::string_view text);

@@ -1,5 +1,7 @@
 #include "export/press_export.hpp"
 
+#include "core/text_position.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -71,21 +73,6 @@ bool has_private_codes(const FontRef& ref) {
     return yes;
 }
 
-/// UTF-8 of one code point of the Basic Multilingual Plane.
-std::string utf8(unsigned c) {
-    std::string out;
-    if (c < 0x80) out += static_cast<char>(c);
-    else if (c < 0x800) {
-        out += static_cast<char>(0xC0 | (c >> 6));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        out += static_cast<char>(0xE0 | (c >> 12));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-    return out;
-}
-
 /// Writes one page's frames with libharu, in press coordinates (origin at the sheet's
 /// bottom left, the trimmed page `margin` in from each side).
 class PressPage {
@@ -145,7 +132,7 @@ private:
                 if (f.private_codes && g.id > 0 && kPrivateUse + g.id <= 0xF8FF) {
                     const unsigned code = kPrivateUse + g.id;
                     f.texts.emplace(code, i == 0 ? text : "");  // the first text a glyph shows stands for it
-                    pieces.push_back({utf8(code), &g});
+                    pieces.push_back({utf8_encode(code), &g});
                 } else if (i == 0 && !text.empty()) {
                     pieces.push_back({text, &g});
                 }
@@ -321,12 +308,7 @@ private:
 std::string utf16_hex(const std::string& text) {
     std::string hex;
     char unit[8];
-    for (std::size_t i = 0; i < text.size();) {
-        const auto b = static_cast<unsigned char>(text[i]);
-        const int length = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-        unsigned c = length == 1 ? b : b & (0xFF >> (length + 1));
-        for (int k = 1; k < length && i + k < text.size(); ++k) c = (c << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
-        i += static_cast<std::size_t>(length);
+    for (char32_t c : utf8_decode(text)) {
         if (c >= 0x10000) {
             c -= 0x10000;
             std::snprintf(unit, sizeof unit, "%04X", 0xD800 + (c >> 10));

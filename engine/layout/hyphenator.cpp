@@ -9,43 +9,11 @@
 
 #include <hyphen.h>
 
+#include "core/text_position.hpp"
+
 namespace sats {
 
 namespace {
-
-/// Decodes UTF-8 into code points; nothing if malformed.
-std::vector<char32_t> decode(const std::string& text) {
-    std::vector<char32_t> out;
-    for (std::size_t i = 0; i < text.size();) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        const int length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-        if (length == 0 || i + static_cast<std::size_t>(length) > text.size()) return {};
-        char32_t cp = length == 1 ? c : c & (0xFF >> (length + 1));
-        for (int k = 1; k < length; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + static_cast<std::size_t>(k)]) & 0x3F);
-        out.push_back(cp);
-        i += static_cast<std::size_t>(length);
-    }
-    return out;
-}
-
-std::string encode(char32_t cp) {
-    std::string s;
-    if (cp < 0x80) s += static_cast<char>(cp);
-    else if (cp < 0x800) {
-        s += static_cast<char>(0xC0 | (cp >> 6));
-        s += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        s += static_cast<char>(0xE0 | (cp >> 12));
-        s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        s += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        s += static_cast<char>(0xF0 | (cp >> 18));
-        s += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        s += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-    return s;
-}
 
 /// Lower case in Latin-1 (A–Z and À–Þ except ×).
 char32_t lower_latin1(char32_t c) {
@@ -61,17 +29,17 @@ Hyphenator::Hyphenator(const std::string& dictionary, std::set<std::string> exce
     if (!dict_) throw std::runtime_error("cannot read the hyphenation dictionary " + dictionary);
     for (const auto& word : exceptions) {  // compared in lower case, like the words looked up
         std::string lower;
-        for (const char32_t c : decode(word)) lower += encode(c < 0x100 ? lower_latin1(c) : c);
+        for (const char32_t c : utf8_decode(word)) lower += utf8_encode(c < 0x100 ? lower_latin1(c) : c);
         exceptions_.insert(lower);
     }
     for (const auto& written : words) {
         std::string word;
         std::vector<bool> breaks;
-        for (const char32_t c : decode(written)) {
+        for (const char32_t c : utf8_decode(written)) {
             if (c == '-') {
                 if (!breaks.empty()) breaks.back() = true;
             } else {
-                word += encode(c < 0x100 ? lower_latin1(c) : c);
+                word += utf8_encode(c < 0x100 ? lower_latin1(c) : c);
                 breaks.push_back(false);
             }
         }
@@ -82,7 +50,7 @@ Hyphenator::Hyphenator(const std::string& dictionary, std::set<std::string> exce
 Hyphenator::~Hyphenator() { hnj_hyphen_free(dict_); }
 
 std::string Hyphenator::hyphenate(const std::string& word, int edge) const {
-    const auto chars = decode(word);
+    const auto chars = utf8_decode(word);
     if (chars.size() < static_cast<std::size_t>(2 * edge)) return word;
     std::string latin1;
     for (const char32_t c : chars) {
@@ -90,12 +58,12 @@ std::string Hyphenator::hyphenate(const std::string& word, int edge) const {
         latin1 += static_cast<char>(lower_latin1(c));
     }
     std::string lower_utf8;
-    for (const unsigned char c : latin1) lower_utf8 += encode(c);
+    for (const unsigned char c : latin1) lower_utf8 += utf8_encode(c);
     if (exceptions_.count(lower_utf8)) return word;
     if (const auto known = words_.find(lower_utf8); known != words_.end()) {
         std::string out;
         for (std::size_t i = 0; i < chars.size(); ++i) {
-            out += encode(chars[i]);
+            out += utf8_encode(chars[i]);
             if (i < known->second.size() && known->second[i] && i + 1 < chars.size()) out += "\u00AD";
         }
         return out;
@@ -109,7 +77,7 @@ std::string Hyphenator::hyphenate(const std::string& word, int edge) const {
                                              &rep, &pos, &cut, edge, edge, edge, edge);
     std::string out;
     for (std::size_t i = 0; i < chars.size(); ++i) {
-        out += encode(chars[i]);
+        out += utf8_encode(chars[i]);
         const bool standard = !rep || !rep[i];  // skip non-standard breaks that change spelling
         if (!failed && standard && (hyphens[i] & 1) && i + 1 < chars.size()) out += "\u00AD";
     }
