@@ -5,16 +5,19 @@
 #include <filesystem>
 #include <algorithm>
 #include <iostream>
+#include <set>
 #include <thread>
 #include <string>
 #include <vector>
 
 #include "export/pdf_verify.hpp"
+#include "export/html_export.hpp"
 #include "export/png_export.hpp"
 #include "export/press_export.hpp"
 #include "frames/frames.hpp"
 #include "pipeline/batch.hpp"
 #include "pipeline/report.hpp"
+#include "pipeline/slides.hpp"
 
 namespace fs = std::filesystem;
 
@@ -27,11 +30,14 @@ constexpr int kBadUsage = 2;
 const char* const kHelp = R"(sats — KOSTRA reports from content projects
 
 Usage:
-  sats build <project> [-o <file.pdf>] [--layout <name>] [--png] [--press] [--attach-data] [--strict]
+  sats build <project> [-o <file.pdf>] [--layout <name>] [--format pdf,slides,html|alle] [--png] [--press] [--attach-data] [--strict]
              [--dump <file.txt>] [--timings] [--for <ids>|alle] [--jobs <n>]
       Builds the report to a PDF (default: output/<project name>.pdf).
       --layout  uses layouts/<name> instead of the manifest's layout
       --png     also writes each page as <file>-<page>.png (100 dpi)
+      --format  what to write, comma-separated: pdf (the report, default),
+                slides (<file>-lysbilder.pdf, 16:9), html (<file>.html, a web
+                summary linking to the PDF), or alle for all three
       --press   also writes <file>-trykk.pdf for the print shop: CMYK, 3 mm
                 bleed, crop marks, TrimBox and BleedBox (libharu)
       --attach-data  embeds the report's data files (PDF/A-3a instead of PDF/A-2a)
@@ -76,6 +82,7 @@ struct Command {
     fs::path dump;
     bool png = false;
     bool press = false;  ///< also write the press PDF
+    std::set<std::string> formats{"pdf"};  ///< --format: pdf, slides, html
     bool strict = false;  ///< warnings count as errors
     bool timings = false;  ///< print the time per stage
     std::string subjects;  ///< --for: comma-separated ids or "alle"; "" = one report
@@ -88,14 +95,14 @@ std::optional<Command> parse(const std::vector<std::string>& args, std::string& 
     c.verb = args[0];
     for (std::size_t i = 1; i < args.size(); ++i) {
         const auto& a = args[i];
-        const bool build_only = a == "-o" || a == "--output" || a == "--dump" || a == "--png" || a == "--press" || a == "--attach-data" ||
+        const bool build_only = a == "-o" || a == "--output" || a == "--dump" || a == "--png" || a == "--press" || a == "--attach-data" || a == "--format" ||
                                 a == "--timings" || a == "--for" || a == "--jobs";
         if (build_only && c.verb != "build") {
             error = "'" + a + "' only goes with 'build'";
             return std::nullopt;
         }
         const bool takes_value =
-            a == "-o" || a == "--output" || a == "--dump" || a == "--layout" || a == "--for" || a == "--jobs";
+            a == "-o" || a == "--output" || a == "--dump" || a == "--layout" || a == "--for" || a == "--jobs" || a == "--format";
         if (takes_value) {
             if (i + 1 >= args.size()) {
                 error = "'" + a + "' needs a value";
@@ -104,6 +111,22 @@ std::optional<Command> parse(const std::vector<std::string>& args, std::string& 
             const std::string value = args[++i];
             if (a == "--dump") c.dump = value;
             else if (a == "--for") c.subjects = value;
+            else if (a == "--format") {
+                c.formats.clear();
+                std::size_t start = 0;
+                while (start <= value.size()) {
+                    auto end = value.find(',', start);
+                    if (end == std::string::npos) end = value.size();
+                    const std::string f = value.substr(start, end - start);
+                    if (f == "alle" || f == "all") c.formats.insert({"pdf", "slides", "html"});
+                    else if (f == "pdf" || f == "slides" || f == "html") c.formats.insert(f);
+                    else {
+                        error = "unknown format '" + f + "' (pdf, slides, html or alle)";
+                        return std::nullopt;
+                    }
+                    start = end + 1;
+                }
+            }
             else if (a == "--jobs") {
                 c.jobs = std::atoi(value.c_str());
                 if (c.jobs < 1) {
@@ -220,7 +243,19 @@ int run(const Command& c) {
     sats::BuildOptions options = c.options;
     if (c.timings) options.timings = &timings;
     options.layout_threads = c.jobs;
-    auto pdf = sats::build_pdf(env, c.project, diagnostics, &frames, options);
+    std::optional<std::string> pdf;
+    if (c.formats.count("pdf")) pdf = sats::build_pdf(env, c.project, diagnostics, &frames, options);
+    sats::FrameDocument deck_frames;
+    std::optional<std::string> deck;
+    if (c.formats.count("slides") || c.formats.count("html")) {
+        sats::Diagnostics deck_diagnostics;  // the same content read again: report what is new only
+        deck = sats::build_slides(env, c.project, deck_diagnostics, &deck_frames, options);
+        for (const auto& d : deck_diagnostics.all()) {
+            const bool seen = std::any_of(diagnostics.all().begin(), diagnostics.all().end(),
+                                          [&](const sats::Diagnostic& e) { return e.headline() == d.headline(); });
+            if (!seen) diagnostics.add(d);
+        }
+    }
     if (c.strict) diagnostics.promote_warnings();
     std::optional<std::string> press;
     if (pdf && c.press) {
@@ -231,7 +266,13 @@ int run(const Command& c) {
             diagnostics.error({}, std::string("press PDF: ") + e.what());
         }
     }
-    if (diagnostics.has_errors()) pdf.reset();  // with --strict, a warning is enough to write nothing
+    std::optional<std::string> html;
+    if (deck && c.formats.count("html")) html = sats::export_html(deck_frames, c.output.filename().string());
+    if (diagnostics.has_errors()) {  // with --strict, a warning is enough to write nothing
+        pdf.reset();
+        deck.reset();
+        html.reset();
+    }
     auto write = [&](const fs::path& path, const std::string& bytes) {
         if (auto failure = env.write_file(path, bytes)) diagnostics.error({path.string()}, *failure);
     };
@@ -249,9 +290,15 @@ int run(const Command& c) {
             }
         }
     }
+    const fs::path stem = fs::path(c.output).replace_extension();
+    if (deck && c.formats.count("slides")) write(stem.string() + "-lysbilder.pdf", *deck);
+    if (html) write(stem.string() + ".html", *html);
     diagnostics.print(std::cerr, &env);
     if (diagnostics.has_errors()) return kContentErrors;
-    std::cerr << "wrote " << c.output.string() << " (" << frames.pages.size() << " pages)\n";
+    if (pdf) std::cerr << "wrote " << c.output.string() << " (" << frames.pages.size() << " pages)\n";
+    if (deck && c.formats.count("slides"))
+        std::cerr << "wrote " << stem.string() << "-lysbilder.pdf (" << deck_frames.pages.size() << " slides)\n";
+    if (html) std::cerr << "wrote " << stem.string() << ".html\n";
     if (press) std::cerr << "wrote " << press_path(c.output).string() << " (press, CMYK)\n";
     if (c.timings) timings.print(std::cerr);
     return kOk;

@@ -176,9 +176,19 @@ struct Notes {
     std::vector<Inlines> items;
 };
 
+/// A chapter's main findings (```` ```hovedfunn ```` block): a title and a few points for the
+/// slides and the web summary, and the id of the chart they show. Not shown in the report.
+struct KeyFindings {
+    std::string title;
+    std::vector<Inlines> points;
+    std::string figure;  ///< id of a chart of the report, or ""
+    SourceLocation figure_at;
+};
+
 /// One block of a chapter and the place it was written.
 struct Block {
-    std::variant<Heading, Paragraph, List, Table, DataTableRequest, Chart, ChartRequest, Image, PageBreak, CodeBlock, Rule, Notes>
+    std::variant<Heading, Paragraph, List, Table, DataTableRequest, Chart, ChartRequest, Image, PageBreak, CodeBlock, Rule, Notes,
+                 KeyFindings>
         content;
     SourceLocation where;
 };

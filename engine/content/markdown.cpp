@@ -188,6 +188,7 @@ private:
                 const std::string info = cmark_node_get_fence_info(n);
                 if (info == "table" || info == "tabell") data_table(n, out);
                 else if (info == "chart" || info == "figur") chart(n, out);
+                else if (info == "hovedfunn") key_findings(n, out);
                 else out.push_back({CodeBlock{literal(n)}, where});
                 return;
             }
@@ -240,6 +241,32 @@ private:
 
     /// A ```chart block: TOML naming the chart type, the data, series and categories, and the
     /// text around it.
+    /// ```hovedfunn: tittel, punkter (Markdown inline text each) and figur (a chart id).
+    void key_findings(cmark_node* n, std::vector<Block>& out) {
+        with_fence_toml(n, [&](TomlFields& f) {
+            KeyFindings k;
+            k.title = f.string("tittel", true).value_or("");
+            for (const auto& point : f.strings("punkter")) k.points.push_back(inline_markdown(point));
+            if (k.points.empty()) diagnostics_.error(f.location(), "'hovedfunn' needs 'punkter', a list of findings");
+            k.figure = f.string("figur").value_or("");
+            k.figure_at = f.location("figur");
+            f.reject_unknown_keys();
+            out.push_back({std::move(k), at(n)});
+        });
+    }
+
+    /// Inline Markdown (emphasis, links) of one line of text.
+    Inlines inline_markdown(const std::string& text) {
+        NodePtr document(cmark_parse_document(text.data(), text.size(), CMARK_OPT_DEFAULT), cmark_node_free);
+        Inlines out;
+        for (auto* block = cmark_node_first_child(document.get()); block; block = cmark_node_next(block)) {
+            if (!out.empty()) out.push_back({" "});
+            auto runs = inlines(block);
+            out.insert(out.end(), runs.begin(), runs.end());
+        }
+        return out;
+    }
+
     void chart(cmark_node* n, std::vector<Block>& out) {
         with_fence_toml(n, [&](TomlFields& f) { chart(n, f, out); });
     }

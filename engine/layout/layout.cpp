@@ -254,6 +254,7 @@ private:
 
     void place(const DataTableRequest&, const SourceLocation&, double, double) {}  // resolved by the data stage
     void place(const ChartRequest&, const SourceLocation&, double, double) {}      // resolved by the data stage
+    void place(const KeyFindings&, const SourceLocation&, double, double) {}       // for slides and the web summary
 
     void place(const Chart& chart, const SourceLocation& where, double x, double width) {
         layout_chart(chart, where, c_, x, width);

@@ -117,12 +117,8 @@ std::optional<FrameDocument> lay_out_report(const Report& report, const Environm
     return frames;
 }
 
-std::optional<std::string> build_pdf(const Environment& env, const std::filesystem::path& project,
-                                     Diagnostics& diagnostics, FrameDocument* frames, const BuildOptions& options) {
-    const auto report = load_report(env, project, diagnostics, options);
-    if (!report) return std::nullopt;
-    auto document = lay_out_report(*report, env, diagnostics, options);
-    if (!document) return std::nullopt;
+std::optional<std::string> pdf_of(const Report& report, FrameDocument document, const Environment& env,
+                                  Diagnostics& diagnostics, FrameDocument* frames, const BuildOptions& options) {
     const auto profile = env.read_file(kSrgbProfile);
     if (!profile) {
         diagnostics.error({kSrgbProfile.string()}, "the sRGB colour profile for PDF/A is missing",
@@ -132,9 +128,9 @@ std::optional<std::string> build_pdf(const Environment& env, const std::filesyst
     try {
         std::vector<Attachment> attachments;
         if (options.attach_data)
-            for (const auto& source : report->manifest.data) {
-                const auto path = report->manifest.root / source.file;
-                const auto* table = report->data.table(source.name);
+            for (const auto& source : report.manifest.data) {
+                const auto path = report.manifest.root / source.file;
+                const auto* table = report.data.table(source.name);
                 const std::string kilde = table && table->notes.count("Kilde") ? "Kilde: " + table->notes.at("Kilde") : "";
                 if (auto bytes = env.read_file(path))
                     attachments.push_back({std::filesystem::path(source.file).filename().string(), kilde, *bytes});
@@ -142,16 +138,25 @@ std::optional<std::string> build_pdf(const Environment& env, const std::filesyst
         std::string screen;
         {
             StageTimer timer(options.timings, "export");
-            screen = export_pdf(*document);
+            screen = export_pdf(document);
         }
         StageTimer timer(options.timings, "finishing");
-        auto pdf = finish_pdf(screen, *document, *profile, attachments);
-        if (frames) *frames = std::move(*document);
+        auto pdf = finish_pdf(screen, document, *profile, attachments);
+        if (frames) *frames = std::move(document);
         return pdf;
     } catch (const std::exception& e) {
         diagnostics.error({}, e.what());
         return std::nullopt;
     }
+}
+
+std::optional<std::string> build_pdf(const Environment& env, const std::filesystem::path& project,
+                                     Diagnostics& diagnostics, FrameDocument* frames, const BuildOptions& options) {
+    const auto report = load_report(env, project, diagnostics, options);
+    if (!report) return std::nullopt;
+    auto document = lay_out_report(*report, env, diagnostics, options);
+    if (!document) return std::nullopt;
+    return pdf_of(*report, std::move(*document), env, diagnostics, frames, options);
 }
 
 }  // namespace sats

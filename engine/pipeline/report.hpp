@@ -47,6 +47,11 @@ std::optional<Report> load_report(const Environment& env, const std::filesystem:
 std::optional<FrameDocument> lay_out_report(const Report& report, const Environment& env, Diagnostics& diagnostics,
                                             const BuildOptions& options = {});
 
+/// The tagged PDF/A of a laid-out `document` (export and finishing); nothing if an error was
+/// reported. `frames`, if given, receives the document.
+std::optional<std::string> pdf_of(const Report& report, FrameDocument document, const Environment& env,
+                                  Diagnostics& diagnostics, FrameDocument* frames, const BuildOptions& options);
+
 /// The whole pipeline to PDF bytes; nothing if an error was reported. `frames`, if given,
 /// receives the display list (for the debug dump and page images).
 std::optional<std::string> build_pdf(const Environment& env, const std::filesystem::path& project,

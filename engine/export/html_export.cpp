@@ -1,0 +1,246 @@
+#include "export/html_export.hpp"
+
+#include <algorithm>
+#include <cairo-svg.h>
+#include <cmath>
+#include <stdexcept>
+#include <vector>
+
+#include "export/cairo_drawer.hpp"
+
+namespace sats {
+
+namespace {
+
+std::string escape(const std::string& text) {
+    std::string out;
+    for (const char c : text) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+/// Joins the glyph runs of an element into its text: a space between lines, none after a
+/// hyphen that only broke a word (U+00AD), and no U+2060 word joiners.
+class TextCollector {
+public:
+    void add(const GlyphRun& run) {
+        if (!text_.empty() && run.y != last_y_) {
+            const std::string soft = "\u00AD";
+            if (text_.size() >= soft.size() && text_.compare(text_.size() - soft.size(), soft.size(), soft) == 0)
+                text_.erase(text_.size() - soft.size());
+            else if (text_.back() != ' ')
+                text_ += ' ';
+        }
+        text_ += run.text();
+        last_y_ = run.y;
+    }
+    /// The text, trimmed, without invisible marks.
+    std::string take() {
+        std::string out;
+        for (std::size_t i = 0; i < text_.size();) {
+            if (text_.compare(i, 3, "\u2060") == 0 || text_.compare(i, 2, "\u00AD") == 0) {
+                i += text_.compare(i, 3, "\u2060") == 0 ? 3 : 2;
+                continue;
+            }
+            out += text_[i++];
+        }
+        text_.clear();
+        while (!out.empty() && out.back() == ' ') out.pop_back();
+        return out;
+    }
+
+private:
+    std::string text_;
+    double last_y_ = 0;
+};
+
+/// The vertical extent of the drawing items of a figure.
+std::pair<double, double> extent(const std::vector<FrameItem>& items) {
+    double top = 1e9, bottom = -1e9;
+    auto take = [&](double a, double b) {
+        top = std::min(top, std::min(a, b));
+        bottom = std::max(bottom, std::max(a, b));
+    };
+    for (const auto& item : items) {
+        if (const auto* r = std::get_if<GlyphRun>(&item)) take(r->y - r->size, r->y + r->size * 0.3);
+        else if (const auto* f = std::get_if<FilledRect>(&item)) take(f->y, f->y + f->height);
+        else if (const auto* l = std::get_if<Line>(&item)) take(l->y1, l->y2);
+        else if (const auto* p = std::get_if<Path>(&item))
+            for (const auto& s : p->steps) take(s.y - s.radius, s.y + s.radius);
+    }
+    return {top - 2, bottom + 2};
+}
+
+/// Inline SVG of a figure's items (cairo's SVG surface), ids prefixed so several can share
+/// one page, with `alt` as title and description for screen readers.
+std::string figure_svg(const std::vector<FrameItem>& items, double width, const std::string& alt, int number) {
+    const auto [top, bottom] = extent(items);
+    std::string svg;
+    cairo_surface_t* surface = cairo_svg_surface_create_for_stream(append_to_string, &svg, width, bottom - top);
+    cairo_t* cr = cairo_create(surface);
+    cairo_translate(cr, 0, -top);
+    FontFaces fonts;
+    PageDrawer drawer(cr, fonts);
+    for (const auto& item : items) std::visit(drawer, item);
+    cairo_destroy(cr);
+    cairo_surface_finish(surface);
+    const cairo_status_t status = cairo_surface_status(surface);
+    cairo_surface_destroy(surface);
+    if (status != CAIRO_STATUS_SUCCESS) throw std::runtime_error(std::string("SVG output failed: ") + cairo_status_to_string(status));
+    const std::string prefix = "f" + std::to_string(number) + "-";
+    auto replace_all = [&](const std::string& from, const std::string& to) {
+        for (auto at = svg.find(from); at != std::string::npos; at = svg.find(from, at + to.size())) svg.replace(at, from.size(), to);
+    };
+    replace_all("id=\"", "id=\"" + prefix);
+    replace_all("href=\"#", "href=\"#" + prefix);
+    replace_all("url(#", "url(#" + prefix);
+    svg.erase(0, svg.find("<svg"));  // no XML declaration inside HTML
+    const auto open_end = svg.find('>');
+    const std::string title = prefix + "title", desc = prefix + "desc";
+    svg.insert(open_end, " role=\"img\" aria-labelledby=\"" + title + " " + desc + "\" style=\"width:100%;height:auto\"");
+    svg.insert(svg.find('>') + 1, "<title id=\"" + title + "\">" + escape(alt.substr(0, alt.find(". ") + 1)) + "</title><desc id=\"" +
+                                      desc + "\">" + escape(alt) + "</desc>");
+    return svg;
+}
+
+/// Writes the HTML of one page of the deck, element by element.
+class PageWriter {
+public:
+    PageWriter(std::string& out, const Page& page, int& figures) : out_(out), page_(page), figures_(figures) {}
+
+    void write() {
+        for (std::size_t i = 0; i < page_.items.size(); ++i) {
+            const auto& item = page_.items[i];
+            if (const auto* tag = std::get_if<TagBegin>(&item)) i = begin(*tag, i);
+            else if (std::holds_alternative<TagEnd>(item)) end();
+            else if (const auto* run = std::get_if<GlyphRun>(&item); run && !skipping()) text_.add(*run);
+        }
+        if (!figure_.empty()) {
+            out_ += "<figure>" + figure_;
+            if (!caption_.empty()) out_ += "<figcaption>" + escape(caption_) + "</figcaption>";
+            out_ += "</figure>\n";
+        } else if (!caption_.empty()) {
+            out_ += "<p>" + escape(caption_) + "</p>\n";
+        }
+    }
+
+private:
+    bool skipping() const { return std::find(open_.begin(), open_.end(), "Artifact") != open_.end(); }
+
+    /// Opens an element; a figure is drawn whole here, so returns the index of its end.
+    std::size_t begin(const TagBegin& tag, std::size_t i) {
+        if (tag.role == "Figure") {
+            std::vector<FrameItem> drawing;
+            int depth = 1;
+            for (++i; i < page_.items.size() && depth > 0; ++i) {
+                if (std::holds_alternative<TagBegin>(page_.items[i])) ++depth;
+                else if (std::holds_alternative<TagEnd>(page_.items[i]) && --depth == 0) break;
+                drawing.push_back(page_.items[i]);
+            }
+            figure_ += figure_svg(drawing, page_.width, tag.alt, ++figures_);
+            return i;
+        }
+        open_.push_back(tag.role);
+        const std::string& r = tag.role;
+        if (r == "L") out_ += "<ul>\n";
+        else if (r == "LI") out_ += "<li>";
+        else if (r == "Table") out_ += "<table>\n";
+        else if (r == "TR") out_ += "<tr>";
+        return i;
+    }
+
+    void end() {
+        if (open_.empty()) return;
+        const std::string role = open_.back();
+        open_.pop_back();
+        if (role == "Artifact" || role == "Lbl") {
+            text_.take();  // bullets and page furniture are not text
+            return;
+        }
+        const std::string text = escape(text_.take());
+        if (role.size() == 2 && role[0] == 'H' && std::isdigit(static_cast<unsigned char>(role[1])))
+            out_ += "<h" + std::to_string(std::min(6, role[1] - '0' + 1)) + ">" + text + "</h" +
+                    std::to_string(std::min(6, role[1] - '0' + 1)) + ">\n";
+        else if (role == "P" || role == "Note") out_ += text.empty() ? "" : (in("LI") ? text : "<p>" + text + "</p>\n");
+        else if (role == "LI") out_ += text + "</li>\n";
+        else if (role == "L") out_ += "</ul>\n";
+        else if (role == "Caption") caption_ = text_of(text);
+        else if (role == "TH") out_ += "<th scope=\"col\">" + text + "</th>";
+        else if (role == "TD") out_ += "<td>" + text + "</td>";
+        else if (role == "TR") out_ += "</tr>\n";
+        else if (role == "Table") out_ += "</table>\n";
+    }
+
+    bool in(const std::string& role) const { return std::find(open_.begin(), open_.end(), role) != open_.end(); }
+    static std::string text_of(const std::string& escaped) { return unescape(escaped); }
+    static std::string unescape(std::string s) {
+        for (const auto& [from, to] : {std::pair{"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&amp;", "&"}})
+            for (auto at = s.find(from); at != std::string::npos; at = s.find(from, at + 1)) s.replace(at, std::string(from).size(), to);
+        return s;
+    }
+
+    std::string& out_;
+    const Page& page_;
+    int& figures_;
+    std::vector<std::string> open_;
+    TextCollector text_;
+    std::string figure_, caption_;
+};
+
+/// The title slide's paragraphs: title, subtitle, and the municipality line.
+std::vector<std::string> title_lines(const Page& page) {
+    std::vector<std::string> lines;
+    TextCollector text;
+    int depth = 0;
+    for (const auto& item : page.items) {
+        if (const auto* tag = std::get_if<TagBegin>(&item)) depth += tag->role == "Artifact" ? 100 : 1;
+        else if (std::holds_alternative<TagEnd>(item)) {
+            if (depth < 100) lines.push_back(text.take());
+            depth = depth >= 100 ? depth - 100 : depth - 1;
+        } else if (const auto* run = std::get_if<GlyphRun>(&item); run && depth < 100) {
+            text.add(*run);
+        }
+    }
+    lines.erase(std::remove(lines.begin(), lines.end(), std::string()), lines.end());
+    return lines;
+}
+
+const char* const kStyle =
+    "body{font-family:Inter,system-ui,sans-serif;line-height:1.5;color:#1a1a1a;margin:0}"
+    "header{background:#00507d;color:#fff;padding:2rem 1rem}header>*{max-width:46rem;margin:0 auto}"
+    "h1{font-size:2rem;margin:0 auto .5rem}main{max-width:46rem;margin:0 auto;padding:1rem}"
+    "h2{color:#00507d;margin-top:2rem}figure{margin:1rem 0}figcaption{font-size:.9rem;color:#444}"
+    "a{color:#005b9a}table{border-collapse:collapse}th,td{padding:.25rem .5rem;border-bottom:1px solid #9fb4c4}"
+    "th{background:#00507d;color:#fff;text-align:left}";
+
+}  // namespace
+
+std::string export_html(const FrameDocument& slides, const std::string& report_link) {
+    const auto& info = slides.info;
+    const std::string lang = info.language.substr(0, info.language.find('-'));
+    std::string out = "<!DOCTYPE html>\n<html lang=\"" + escape(lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+                      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
+                      escape(info.title) + " – " + escape(info.author) + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n";
+    out += "<header>\n";
+    const auto lines = slides.pages.empty() ? std::vector<std::string>{} : title_lines(slides.pages.front());
+    for (std::size_t i = 0; i < lines.size(); ++i) out += i == 0 ? "<h1>" + escape(lines[i]) + "</h1>\n" : "<p>" + escape(lines[i]) + "</p>\n";
+    out += "</header>\n<main>\n";
+    int figures = 0;
+    for (std::size_t p = 1; p < slides.pages.size(); ++p) {
+        out += "<section>\n";
+        PageWriter(out, slides.pages[p], figures).write();
+        out += "</section>\n";
+    }
+    out += "<p><a href=\"" + escape(report_link) + "\">Les hele rapporten: " + escape(info.title) + " (PDF)</a></p>\n";
+    out += "</main>\n</body>\n</html>\n";
+    return out;
+}
+
+}  // namespace sats

@@ -1,0 +1,57 @@
+#include "pipeline/slides.hpp"
+
+#include <map>
+
+namespace sats {
+
+std::vector<Chapter> slide_chapters(const std::vector<Chapter>& chapters, Diagnostics& diagnostics) {
+    std::map<std::string, const Chart*> charts;
+    for (const auto& chapter : chapters)
+        for (const auto& block : chapter.blocks)
+            if (const auto* chart = std::get_if<Chart>(&block.content); chart && !chart->id.empty()) charts[chart->id] = chart;
+    std::vector<Chapter> slides;
+    for (const auto& chapter : chapters)
+        for (const auto& block : chapter.blocks) {
+            const auto* findings = std::get_if<KeyFindings>(&block.content);
+            if (!findings) continue;
+            Chapter slide{chapter.file, {}};
+            slide.blocks.push_back({Heading{1, {TextRun{findings->title}}}, block.where});
+            List points;
+            for (const auto& point : findings->points) points.items.push_back({{{Paragraph{point}, block.where}}});
+            slide.blocks.push_back({std::move(points), block.where});
+            if (!findings->figure.empty()) {
+                const auto chart = charts.find(findings->figure);
+                if (chart == charts.end()) {
+                    std::vector<std::string> ids;
+                    for (const auto& [id, c] : charts) ids.push_back(id);
+                    diagnostics.error(findings->figure_at, "no chart has the id '" + findings->figure + "'",
+                                      did_you_mean(findings->figure, ids));
+                } else {
+                    Chart chart_on_slide = *chart->second;
+                    chart_on_slide.height = 0;  // the slide layout's height, not the report's
+                    slide.blocks.push_back({std::move(chart_on_slide), block.where});
+                }
+            }
+            slides.push_back(std::move(slide));
+        }
+    return slides;
+}
+
+std::optional<std::string> build_slides(const Environment& env, const std::filesystem::path& project,
+                                        Diagnostics& diagnostics, FrameDocument* frames, const BuildOptions& options) {
+    auto report = load_report(env, project, diagnostics, options);
+    if (!report) return std::nullopt;
+    auto slides = slide_chapters(report->chapters, diagnostics);
+    if (slides.empty())
+        diagnostics.error({report->manifest.path}, "the slides show the chapters' main findings, and there are none",
+                          "add a ```hovedfunn block (tittel, punkter, figur) to the chapters");
+    if (diagnostics.has_errors()) return std::nullopt;
+    report->chapters = std::move(slides);
+    BuildOptions deck = options;
+    deck.layout = "lysbilder";
+    auto document = lay_out_report(*report, env, diagnostics, deck);
+    if (!document) return std::nullopt;
+    return pdf_of(*report, std::move(*document), env, diagnostics, frames, deck);
+}
+
+}  // namespace sats

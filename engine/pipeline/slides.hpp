@@ -1,0 +1,25 @@
+#pragma once
+// The slide deck from the same content as the report: a title slide, then one slide per
+// ```hovedfunn block (its title, its points and the chart it names), laid out in
+// layouts/lysbilder (16:9, the fonts and colours of the report).
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "pipeline/report.hpp"
+
+namespace sats {
+
+/// The chapters of the deck: one per main-findings block of `chapters`, each a heading, a
+/// bullet list and a copy of the named chart. Unknown chart ids are reported.
+std::vector<Chapter> slide_chapters(const std::vector<Chapter>& chapters, Diagnostics& diagnostics);
+
+/// The deck as a tagged PDF; nothing if an error was reported (also when the content has no
+/// main-findings block). `frames`, if given, receives the slides' display list.
+std::optional<std::string> build_slides(const Environment& env, const std::filesystem::path& project,
+                                        Diagnostics& diagnostics, FrameDocument* frames = nullptr,
+                                        const BuildOptions& options = {});
+
+}  // namespace sats
