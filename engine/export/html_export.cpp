@@ -61,31 +61,54 @@ private:
     double last_y_ = 0;
 };
 
-/// The vertical extent of the drawing items of a figure.
-std::pair<double, double> extent(const std::vector<FrameItem>& items) {
-    double top = 1e9, bottom = -1e9;
-    auto take = [&](double a, double b) {
-        top = std::min(top, std::min(a, b));
-        bottom = std::max(bottom, std::max(a, b));
-    };
-    for (const auto& item : items) {
-        if (const auto* r = std::get_if<GlyphRun>(&item)) take(r->y - r->size, r->y + r->size * 0.3);
-        else if (const auto* f = std::get_if<FilledRect>(&item)) take(f->y, f->y + f->height);
-        else if (const auto* l = std::get_if<Line>(&item)) take(l->y1, l->y2);
-        else if (const auto* p = std::get_if<Path>(&item))
-            for (const auto& s : p->steps) take(s.y - s.radius, s.y + s.radius);
+/// The box around the drawing items of a figure: left, top, right, bottom.
+struct Box {
+    double left = 1e9, top = 1e9, right = -1e9, bottom = -1e9;
+    void take(double x, double y) {
+        left = std::min(left, x);
+        right = std::max(right, x);
+        top = std::min(top, y);
+        bottom = std::max(bottom, y);
     }
-    return {top - 2, bottom + 2};
+};
+
+Box extent(const std::vector<FrameItem>& items) {
+    Box box;
+    for (const auto& item : items) {
+        if (const auto* r = std::get_if<GlyphRun>(&item)) {
+            const double end = r->glyphs().empty() ? 0 : r->glyphs().back().x + r->size;
+            box.take(r->x, r->y - r->size);
+            box.take(r->x + end, r->y + r->size * 0.3);
+        } else if (const auto* f = std::get_if<FilledRect>(&item)) {
+            box.take(f->x, f->y);
+            box.take(f->x + f->width, f->y + f->height);
+        } else if (const auto* l = std::get_if<Line>(&item)) {
+            box.take(l->x1, l->y1);
+            box.take(l->x2, l->y2);
+        } else if (const auto* p = std::get_if<Path>(&item)) {
+            for (const auto& s : p->steps) {
+                if (s.kind == PathStep::close) continue;  // a close step has no point
+                box.take(s.x - s.radius, s.y - s.radius);
+                box.take(s.x + s.radius, s.y + s.radius);
+            }
+        }
+    }
+    box.left -= 2;
+    box.top -= 2;
+    box.right += 2;
+    box.bottom += 2;
+    return box;
 }
 
 /// Inline SVG of a figure's items (cairo's SVG surface), ids prefixed so several can share
 /// one page, with `alt` as title and description for screen readers.
-std::string figure_svg(const std::vector<FrameItem>& items, double width, const std::string& alt, int number) {
-    const auto [top, bottom] = extent(items);
+std::string figure_svg(const std::vector<FrameItem>& items, const std::string& alt, int number) {
+    const Box box = extent(items);
     std::string svg;
-    cairo_surface_t* surface = cairo_svg_surface_create_for_stream(append_to_string, &svg, width, bottom - top);
+    cairo_surface_t* surface =
+        cairo_svg_surface_create_for_stream(append_to_string, &svg, box.right - box.left, box.bottom - box.top);
     cairo_t* cr = cairo_create(surface);
-    cairo_translate(cr, 0, -top);
+    cairo_translate(cr, -box.left, -box.top);
     FontFaces fonts;
     PageDrawer drawer(cr, fonts);
     for (const auto& item : items) std::visit(drawer, item);
@@ -144,7 +167,7 @@ private:
                 else if (std::holds_alternative<TagEnd>(page_.items[i]) && --depth == 0) break;
                 drawing.push_back(page_.items[i]);
             }
-            figure_ += figure_svg(drawing, page_.width, tag.alt, ++figures_);
+            figure_ += figure_svg(drawing, tag.alt, ++figures_);
             return i;
         }
         open_.push_back(tag.role);

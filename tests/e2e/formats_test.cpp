@@ -3,6 +3,7 @@
 // and every one of those numbers is in the report.
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <regex>
 #include <set>
 
@@ -119,6 +120,46 @@ TEST(Formats, TheWebPageIsSelfContainedAndAccessible) {
     EXPECT_NE(std::string::npos, html.find("<desc id=\"f1-desc\">Grunnskole: netto driftsutgifter"));
     // Headings go h1, then h2 for each area: no level skipped.
     EXPECT_EQ(std::string::npos, html.find("<h3>"));
+}
+
+/// Opens the web page in headless Chromium (Debian package `chromium`): takes a screenshot and,
+/// where axe-core is installed (`build-a11y/node_modules`, which `scripts/setup test` tries
+/// with npm), runs its accessibility rules in the page and reads the violations back.
+TEST(Formats, TheWebPageOpensInChromiumWithoutSeriousAccessibilityViolations) {
+    std::string chromium;
+    for (const char* name : {"chromium", "chromium-browser"})
+        if (test::run(std::string("command -v ") + name + " >/dev/null") == 0) chromium = name;
+    if (chromium.empty()) GTEST_SKIP() << "no Chromium (apt-get install chromium)";
+    const fs::path dir = test::temp_dir();
+    const fs::path page = dir / "k.html";
+    {
+        std::ofstream(page) << outputs().html;
+    }
+    const std::string headless = chromium + " --headless --no-sandbox --disable-gpu --hide-scrollbars ";
+    ASSERT_EQ(0, test::run("timeout 120 " + headless + "--window-size=900,1400 --screenshot='" + (dir / "shot.png").string() +
+                           "' 'file://" + page.string() + "' >/dev/null 2>&1"));
+    EXPECT_GT(fs::file_size(dir / "shot.png"), 50'000u) << "a screenshot with the page on it";
+
+    const fs::path axe = test::source_dir() / "build-a11y" / "node_modules" / "axe-core" / "axe.min.js";
+    if (!fs::exists(axe)) GTEST_SKIP() << "axe-core is not installed (npm install --prefix build-a11y axe-core)";
+    std::string checked = outputs().html;
+    checked.replace(checked.rfind("</body>"), 7,
+                    "<script>" + test::read(axe) +
+                        "</script><script>axe.run(document).then(function(r){var p=document.createElement('pre');"
+                        "p.id='axe';p.textContent=JSON.stringify(r.violations.map(function(v){return v.impact+' '+v.id;}));"
+                        "document.body.appendChild(p);});</script></body>");
+    {
+        std::ofstream(dir / "axe.html") << checked;
+    }
+    std::string dom;
+    test::run("timeout 120 " + headless + "--virtual-time-budget=20000 --dump-dom 'file://" + (dir / "axe.html").string() +
+                  "' 2>/dev/null",
+              &dom);
+    std::smatch result;
+    ASSERT_TRUE(std::regex_search(dom, result, std::regex("<pre id=\"axe\">([^<]*)</pre>"))) << "axe-core did not report";
+    const std::string violations = result[1];
+    EXPECT_EQ(std::string::npos, violations.find("critical")) << violations;
+    EXPECT_EQ(std::string::npos, violations.find("serious")) << violations;
 }
 
 }  // namespace
