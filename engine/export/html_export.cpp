@@ -1,8 +1,10 @@
 #include "export/html_export.hpp"
 
 #include <algorithm>
-#include <cairo-svg.h>
+#include <cctype>
 #include <cmath>
+
+#include <cairo-svg.h>
 #include <stdexcept>
 #include <vector>
 
@@ -187,14 +189,15 @@ private:
             text_.take();  // bullets and page furniture are not text
             return;
         }
-        const std::string text = escape(text_.take());
+        const std::string raw = text_.take();
+        const std::string text = escape(raw);
         if (role.size() == 2 && role[0] == 'H' && std::isdigit(static_cast<unsigned char>(role[1])))
             out_ += "<h" + std::to_string(std::min(6, role[1] - '0' + 1)) + ">" + text + "</h" +
                     std::to_string(std::min(6, role[1] - '0' + 1)) + ">\n";
         else if (role == "P" || role == "Note") out_ += text.empty() ? "" : (in("LI") ? text : "<p>" + text + "</p>\n");
         else if (role == "LI") out_ += text + "</li>\n";
         else if (role == "L") out_ += "</ul>\n";
-        else if (role == "Caption") caption_ = text_of(text);
+        else if (role == "Caption") caption_ = raw;
         else if (role == "TH") out_ += "<th scope=\"col\">" + text + "</th>";
         else if (role == "TD") out_ += "<td>" + text + "</td>";
         else if (role == "TR") out_ += "</tr>\n";
@@ -202,12 +205,6 @@ private:
     }
 
     bool in(const std::string& role) const { return std::find(open_.begin(), open_.end(), role) != open_.end(); }
-    static std::string text_of(const std::string& escaped) { return unescape(escaped); }
-    static std::string unescape(std::string s) {
-        for (const auto& [from, to] : {std::pair{"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&amp;", "&"}})
-            for (auto at = s.find(from); at != std::string::npos; at = s.find(from, at + 1)) s.replace(at, std::string(from).size(), to);
-        return s;
-    }
 
     std::string& out_;
     const Page& page_;
