@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
-
-#include <cairo-svg.h>
 #include <stdexcept>
 #include <vector>
+
+#include <cairo-svg.h>
 
 #include "export/cairo_drawer.hpp"
 
