@@ -35,6 +35,20 @@ std::string utf8_encode(char32_t cp) {
     return s;
 }
 
+std::string xml_escape(std::string_view text) {
+    std::string out;
+    for (const char c : text) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
 std::size_t utf8_length(std::string_view text) {
     std::size_t n = 0;
     for (const char c : text)

@@ -21,6 +21,9 @@ std::u32string utf8_decode(std::string_view text);
 /// UTF-8 of one code point.
 std::string utf8_encode(char32_t code_point);
 
+/// `text` with &, <, > and " written as XML entities (for XMP metadata and HTML).
+std::string xml_escape(std::string_view text);
+
 /// Number of code points in a UTF-8 string.
 std::size_t utf8_length(std::string_view text);
 

@@ -8,25 +8,13 @@
 
 #include <cairo-svg.h>
 
+#include "core/text_position.hpp"
 #include "export/cairo_drawer.hpp"
 
 namespace sats {
 
 namespace {
 
-std::string escape(const std::string& text) {
-    std::string out;
-    for (const char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
 
 /// Joins the glyph runs of an element into its text: a space between lines, none after a
 /// hyphen that only broke a word (U+00AD), and no U+2060 word joiners.
@@ -130,8 +118,8 @@ std::string figure_svg(const std::vector<FrameItem>& items, const std::string& a
     const auto open_end = svg.find('>');
     const std::string title = prefix + "title", desc = prefix + "desc";
     svg.insert(open_end, " role=\"img\" aria-labelledby=\"" + title + " " + desc + "\" style=\"width:100%;height:auto\"");
-    svg.insert(svg.find('>') + 1, "<title id=\"" + title + "\">" + escape(alt.substr(0, alt.find(". ") + 1)) + "</title><desc id=\"" +
-                                      desc + "\">" + escape(alt) + "</desc>");
+    svg.insert(svg.find('>') + 1, "<title id=\"" + title + "\">" + xml_escape(alt.substr(0, alt.find(". ") + 1)) + "</title><desc id=\"" +
+                                      desc + "\">" + xml_escape(alt) + "</desc>");
     return svg;
 }
 
@@ -149,10 +137,10 @@ public:
         }
         if (!figure_.empty()) {
             out_ += "<figure>" + figure_;
-            if (!caption_.empty()) out_ += "<figcaption>" + escape(caption_) + "</figcaption>";
+            if (!caption_.empty()) out_ += "<figcaption>" + xml_escape(caption_) + "</figcaption>";
             out_ += "</figure>\n";
         } else if (!caption_.empty()) {
-            out_ += "<p>" + escape(caption_) + "</p>\n";
+            out_ += "<p>" + xml_escape(caption_) + "</p>\n";
         }
     }
 
@@ -190,7 +178,7 @@ private:
             return;
         }
         const std::string raw = text_.take();
-        const std::string text = escape(raw);
+        const std::string text = xml_escape(raw);
         if (role.size() == 2 && role[0] == 'H' && std::isdigit(static_cast<unsigned char>(role[1])))
             out_ += "<h" + std::to_string(std::min(6, role[1] - '0' + 1)) + ">" + text + "</h" +
                     std::to_string(std::min(6, role[1] - '0' + 1)) + ">\n";
@@ -245,12 +233,12 @@ const char* const kStyle =
 std::string export_html(const FrameDocument& slides, const std::string& report_link) {
     const auto& info = slides.info;
     const std::string lang = info.language.substr(0, info.language.find('-'));
-    std::string out = "<!DOCTYPE html>\n<html lang=\"" + escape(lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+    std::string out = "<!DOCTYPE html>\n<html lang=\"" + xml_escape(lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
-                      escape(info.title) + " – " + escape(info.author) + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n";
+                      xml_escape(info.title) + " – " + xml_escape(info.author) + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n";
     out += "<header>\n";
     const auto lines = slides.pages.empty() ? std::vector<std::string>{} : title_lines(slides.pages.front());
-    for (std::size_t i = 0; i < lines.size(); ++i) out += i == 0 ? "<h1>" + escape(lines[i]) + "</h1>\n" : "<p>" + escape(lines[i]) + "</p>\n";
+    for (std::size_t i = 0; i < lines.size(); ++i) out += i == 0 ? "<h1>" + xml_escape(lines[i]) + "</h1>\n" : "<p>" + xml_escape(lines[i]) + "</p>\n";
     out += "</header>\n<main>\n";
     int figures = 0;
     for (std::size_t p = 1; p < slides.pages.size(); ++p) {
@@ -258,7 +246,7 @@ std::string export_html(const FrameDocument& slides, const std::string& report_l
         PageWriter(out, slides.pages[p], figures).write();
         out += "</section>\n";
     }
-    out += "<p><a href=\"" + escape(report_link) + "\">Les hele rapporten: " + escape(info.title) + " (PDF)</a></p>\n";
+    out += "<p><a href=\"" + xml_escape(report_link) + "\">Les hele rapporten: " + xml_escape(info.title) + " (PDF)</a></p>\n";
     out += "</main>\n</body>\n</html>\n";
     return out;
 }

@@ -1,5 +1,6 @@
 #include "export/pdf_finish.hpp"
 
+#include "core/text_position.hpp"
 #include "export/content_scanner.hpp"
 #include "export/marked_content.hpp"
 
@@ -27,19 +28,6 @@ std::string pdf_date(const std::string& iso) {
     return "D:" + digits + "Z";
 }
 
-std::string xml_escape(const std::string& text) {
-    std::string out;
-    for (const char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
 
 /// XMP metadata declaring PDF/A-2a, with the same title, author, subject and dates as /Info.
 std::string xmp(const DocumentInfo& info, int part) {
