@@ -177,12 +177,13 @@ struct Notes {
 };
 
 /// A chapter's main findings (```` ```hovedfunn ```` block): a title and a few points for the
-/// slides and the web summary, and the id of the chart they show. Not shown in the report.
+/// slides and the web summary, and the ids of the chart and table they show. Not shown in the report.
 struct KeyFindings {
     std::string title;
     std::vector<Inlines> points;
     std::string figure;  ///< id of a chart of the report, or ""
-    SourceLocation figure_at;
+    std::string table;   ///< id of a table of the report, or ""
+    SourceLocation figure_at, table_at;
 };
 
 /// One block of a chapter and the place it was written.

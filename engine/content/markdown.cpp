@@ -241,7 +241,8 @@ private:
 
     /// A ```chart block: TOML naming the chart type, the data, series and categories, and the
     /// text around it.
-    /// ```hovedfunn: tittel, punkter (Markdown inline text each) and figur (a chart id).
+    /// ```hovedfunn: tittel, punkter (Markdown inline text each), figur (a chart id) and
+    /// tabell (a table id).
     void key_findings(cmark_node* n, std::vector<Block>& out) {
         with_fence_toml(n, [&](TomlFields& f) {
             KeyFindings k;
@@ -250,6 +251,8 @@ private:
             if (k.points.empty()) diagnostics_.error(f.location(), "'hovedfunn' needs 'punkter', a list of findings");
             k.figure = f.string("figur").value_or("");
             k.figure_at = f.location("figur");
+            k.table = f.string("tabell").value_or("");
+            k.table_at = f.location("tabell");
             f.reject_unknown_keys();
             out.push_back({std::move(k), at(n)});
         });

@@ -182,14 +182,19 @@ private:
         if (role.size() == 2 && role[0] == 'H' && std::isdigit(static_cast<unsigned char>(role[1])))
             out_ += "<h" + std::to_string(std::min(6, role[1] - '0' + 1)) + ">" + text + "</h" +
                     std::to_string(std::min(6, role[1] - '0' + 1)) + ">\n";
+        else if ((role == "P" || role == "Note") && in("Table")) table_notes_ += "<p>" + text + "</p>\n";  // after the table
         else if (role == "P" || role == "Note") out_ += text.empty() ? "" : (in("LI") ? text : "<p>" + text + "</p>\n");
         else if (role == "LI") out_ += text + "</li>\n";
         else if (role == "L") out_ += "</ul>\n";
+        else if (role == "Caption" && in("Table")) out_ += "<caption>" + text + "</caption>\n";
         else if (role == "Caption") caption_ = raw;
         else if (role == "TH") out_ += "<th scope=\"col\">" + text + "</th>";
         else if (role == "TD") out_ += "<td>" + text + "</td>";
         else if (role == "TR") out_ += "</tr>\n";
-        else if (role == "Table") out_ += "</table>\n";
+        else if (role == "Table") {
+            out_ += "</table>\n" + table_notes_;
+            table_notes_.clear();
+        }
     }
 
     bool in(const std::string& role) const { return std::find(open_.begin(), open_.end(), role) != open_.end(); }
@@ -200,6 +205,7 @@ private:
     std::vector<std::string> open_;
     TextCollector text_;
     std::string figure_, caption_;
+    std::string table_notes_;  ///< notes and source lines of the open table, written after it
 };
 
 /// The title slide's paragraphs: title, subtitle, and the municipality line.

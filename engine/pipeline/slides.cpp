@@ -4,11 +4,31 @@
 
 namespace sats {
 
+namespace {
+
+/// The block named `id` ("" = none asked for); an unknown id is reported at `where`.
+template <typename T>
+const T* find(const std::map<std::string, const T*>& blocks, const std::string& id, const char* what,
+              const SourceLocation& where, Diagnostics& diagnostics) {
+    if (id.empty()) return nullptr;
+    const auto found = blocks.find(id);
+    if (found != blocks.end()) return found->second;
+    std::vector<std::string> ids;
+    for (const auto& [known, block] : blocks) ids.push_back(known);
+    diagnostics.error(where, std::string("no ") + what + " has the id '" + id + "'", did_you_mean(id, ids));
+    return nullptr;
+}
+
+}  // namespace
+
 std::vector<Chapter> slide_chapters(const std::vector<Chapter>& chapters, Diagnostics& diagnostics) {
     std::map<std::string, const Chart*> charts;
+    std::map<std::string, const Table*> tables;
     for (const auto& chapter : chapters)
-        for (const auto& block : chapter.blocks)
+        for (const auto& block : chapter.blocks) {
             if (const auto* chart = std::get_if<Chart>(&block.content); chart && !chart->id.empty()) charts[chart->id] = chart;
+            if (const auto* table = std::get_if<Table>(&block.content); table && !table->id.empty()) tables[table->id] = table;
+        }
     std::vector<Chapter> slides;
     for (const auto& chapter : chapters)
         for (const auto& block : chapter.blocks) {
@@ -19,19 +39,13 @@ std::vector<Chapter> slide_chapters(const std::vector<Chapter>& chapters, Diagno
             List points;
             for (const auto& point : findings->points) points.items.push_back({{{Paragraph{point}, block.where}}});
             slide.blocks.push_back({std::move(points), block.where});
-            if (!findings->figure.empty()) {
-                const auto chart = charts.find(findings->figure);
-                if (chart == charts.end()) {
-                    std::vector<std::string> ids;
-                    for (const auto& [id, c] : charts) ids.push_back(id);
-                    diagnostics.error(findings->figure_at, "no chart has the id '" + findings->figure + "'",
-                                      did_you_mean(findings->figure, ids));
-                } else {
-                    Chart chart_on_slide = *chart->second;
-                    chart_on_slide.height = 0;  // the slide layout's height, not the report's
-                    slide.blocks.push_back({std::move(chart_on_slide), block.where});
-                }
+            if (const Chart* chart = find(charts, findings->figure, "chart", findings->figure_at, diagnostics)) {
+                Chart chart_on_slide = *chart;
+                chart_on_slide.height = 0;  // the slide layout's height, not the report's
+                slide.blocks.push_back({std::move(chart_on_slide), block.where});
             }
+            if (const Table* table = find(tables, findings->table, "table", findings->table_at, diagnostics))
+                slide.blocks.push_back({*table, block.where});
             slides.push_back(std::move(slide));
         }
     return slides;

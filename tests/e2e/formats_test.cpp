@@ -72,7 +72,7 @@ std::vector<std::string> list_items(const std::string& html) {
 }
 
 TEST(Formats, SlidesHaveATitleSlideAndOneSlidePerServiceArea) {
-    EXPECT_EQ(9, outputs().slide_count) << "a title slide and the 8 service areas";
+    EXPECT_EQ(10, outputs().slide_count) << "a title slide, the 8 service areas and administration";
     for (const char* area : {"Grunnskole", "Pleie og omsorg", "Barnehage", "Barnevern", "Kommunehelse", "Sosiale tjenester",
                              "Kultur og idrett", "Administrasjon, styring og fellesutgifter"})
         EXPECT_NE(std::string::npos, outputs().slides.find(area)) << area;
@@ -80,7 +80,7 @@ TEST(Formats, SlidesHaveATitleSlideAndOneSlidePerServiceArea) {
 
 TEST(Formats, TheFindingsAreTheSameTextWithTheSameNumbersEverywhere) {
     const auto items = list_items(outputs().html);
-    ASSERT_EQ(24u, items.size()) << "3 findings for each of the 8 service areas";
+    ASSERT_EQ(25u, items.size()) << "3 findings for each of the 8 service areas, 1 for administration";
     const std::string slides = collapse(outputs().slides);
     const auto in_report = numbers(outputs().report);
     const std::set<std::string> report_numbers(in_report.begin(), in_report.end());
@@ -118,6 +118,10 @@ TEST(Formats, TheWebPageIsSelfContainedAndAccessible) {
     }
     EXPECT_EQ(8u, svgs);
     EXPECT_NE(std::string::npos, html.find("<desc id=\"f1-desc\">Grunnskole: netto driftsutgifter"));
+    // The table of a finding is a table with its caption and column headers.
+    EXPECT_NE(std::string::npos, html.find("<table>\n<caption>Tabell 1: Brutto driftsutgifter til administrasjon"));
+    EXPECT_NE(std::string::npos, html.find("<th scope=\"col\">2024</th>"));
+    EXPECT_NE(std::string::npos, html.find("<tr><td>Bærum</td><td>4\u00a0744</td>"));
     // Headings go h1, then h2 for each area: no level skipped.
     EXPECT_EQ(std::string::npos, html.find("<h3>"));
 }
