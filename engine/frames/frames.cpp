@@ -1,5 +1,7 @@
 #include "frames/frames.hpp"
 
+#include <type_traits>
+
 #include <cstdio>
 #include <filesystem>
 
@@ -79,6 +81,22 @@ std::string dump_frames(const FrameDocument& document) {
         for (const auto& item : page.items) std::visit(ItemDumper{out}, item);
     }
     return out;
+}
+
+void shift(FrameItem& item, double dy) {
+    std::visit(
+        [dy](auto& i) {
+            using T = std::decay_t<decltype(i)>;
+            if constexpr (std::is_same_v<T, Line>) {
+                i.y1 += dy;
+                i.y2 += dy;
+            } else if constexpr (std::is_same_v<T, Path>) {
+                for (auto& step : i.steps) step.y += dy;
+            } else if constexpr (requires { i.y; }) {
+                i.y += dy;
+            }
+        },
+        item);
 }
 
 }  // namespace sats

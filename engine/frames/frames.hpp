@@ -152,6 +152,9 @@ struct FrameDocument {
     std::vector<OutlineEntry> outline;
 };
 
+/// Moves an item down by `dy` points (up if negative).
+void shift(FrameItem& item, double dy);
+
 /// A plain-text listing of every item, stable between runs, for golden tests.
 std::string dump_frames(const FrameDocument& document);
 

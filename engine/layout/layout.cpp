@@ -184,7 +184,12 @@ private:
     }
 
     void blocks(const std::vector<Block>& list, double x, double width) {
-        for (const auto& b : list) block(b, x, width);
+        for (const auto& b : list) {
+            block(b, x, width);
+            // A heading stays with what follows it, even a figure or table that moves whole.
+            if (std::holds_alternative<Heading>(b.content)) continue;
+            c_.flow.release();
+        }
     }
 
     void block(const Block& b, double x, double width) {
@@ -203,6 +208,7 @@ private:
         // Keep the heading with at least three lines of what follows.
         c_.flow.ensure(before + block.height() + c_.style.heading_space_after[level] + 3 * body_line);
         if (!c_.flow.at_top()) c_.flow.y += before;
+        c_.flow.keep_with_next();
         const std::string anchor = c_.references.anchor(&h);
         c_.flow.items().push_back(Anchor{anchor, c_.flow.y});
         if (h.level <= 3) document_.outline.push_back({plain_text(h.text), h.level, anchor});

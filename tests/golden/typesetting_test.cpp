@@ -184,5 +184,32 @@ TEST(Typesetting, ContentsPagesAndNumberingAreRight) {
     EXPECT_NE(std::string::npos, all.find("Tabell\u00A02 følger etter tabell\u00A01."));
 }
 
+/// The role of the last line of text on each page that is not page furniture.
+std::vector<std::string> last_roles(const Laid& laid) {
+    std::map<int, std::string> last;
+    for (const auto& line : laid.lines)
+        if (line.role != "Artifact" && !line.role.empty()) last[line.page] = line.role;
+    std::vector<std::string> roles;
+    for (const auto& [page, role] : last) roles.push_back(role);
+    return roles;
+}
+
+TEST(Pagination, NoHeadingIsLeftAloneAtTheFootOfAPage) {
+    // In the bundled report "Investeringer" once ended page 8 while its figure, too tall for
+    // the rest of the page, began page 9: a heading now moves with the block that follows it.
+    const Laid laid = lay_out("../../content/kostra-2025");
+    const auto roles = last_roles(laid);
+    ASSERT_GT(roles.size(), 15u);
+    for (std::size_t p = 0; p < roles.size(); ++p)
+        EXPECT_FALSE(roles[p].size() == 2 && roles[p][0] == 'H') << "page " << p + 1 << " ends with a heading";
+    int heading_page = 0, figure_page = 0;
+    for (const auto& line : laid.lines) {
+        if (line.text == "Investeringer" && line.role == "H2") heading_page = line.page;
+        if (line.text.rfind("Figur 7:", 0) == 0) figure_page = line.page;
+    }
+    EXPECT_GT(heading_page, 0);
+    EXPECT_EQ(heading_page, figure_page);
+}
+
 }  // namespace
 }  // namespace sats
