@@ -138,7 +138,7 @@ public:
         if (!figure_.empty()) {
             out_ += "<figure>" + figure_;
             if (!caption_.empty()) out_ += "<figcaption>" + xml_escape(caption_) + "</figcaption>";
-            out_ += "</figure>\n";
+            out_ += "</figure>\n" + figure_notes_;
         } else if (!caption_.empty()) {
             out_ += "<p>" + xml_escape(caption_) + "</p>\n";
         }
@@ -150,12 +150,26 @@ private:
     /// Opens an element; a figure is drawn whole here, so returns the index of its end.
     std::size_t begin(const TagBegin& tag, std::size_t i) {
         if (tag.role == "Figure") {
+            // The drawing goes into the SVG; the caption and the notes under it stay text.
             std::vector<FrameItem> drawing;
+            std::string text_role;  // "Caption" or "Note" while inside one
             int depth = 1;
             for (++i; i < page_.items.size() && depth > 0; ++i) {
-                if (std::holds_alternative<TagBegin>(page_.items[i])) ++depth;
-                else if (std::holds_alternative<TagEnd>(page_.items[i]) && --depth == 0) break;
-                drawing.push_back(page_.items[i]);
+                const auto& item = page_.items[i];
+                if (const auto* inner = std::get_if<TagBegin>(&item)) {
+                    if (++depth == 2 && (inner->role == "Caption" || inner->role == "Note")) text_role = inner->role;
+                } else if (std::holds_alternative<TagEnd>(item)) {
+                    if (--depth == 0) break;
+                    if (depth == 1 && !text_role.empty()) {
+                        (text_role == "Caption" ? caption_ : figure_notes_) +=
+                            text_role == "Caption" ? text_.take() : "<p>" + xml_escape(text_.take()) + "</p>\n";
+                        text_role.clear();
+                    }
+                } else if (const auto* run = std::get_if<GlyphRun>(&item); run && !text_role.empty()) {
+                    text_.add(*run);
+                    continue;
+                }
+                if (text_role.empty()) drawing.push_back(item);
             }
             figure_ += figure_svg(drawing, tag.alt, ++figures_);
             return i;
@@ -205,6 +219,7 @@ private:
     std::vector<std::string> open_;
     TextCollector text_;
     std::string figure_, caption_;
+    std::string figure_notes_;  ///< a figure's notes and source line, written after it
     std::string table_notes_;  ///< notes and source lines of the open table, written after it
 };
 
@@ -230,7 +245,7 @@ const char* const kStyle =
     "body{font-family:Inter,system-ui,sans-serif;line-height:1.5;color:#1a1a1a;margin:0}"
     "header{background:#00507d;color:#fff;padding:2rem 1rem}header>*{max-width:46rem;margin:0 auto}"
     "h1{font-size:2rem;margin:0 auto .5rem}main{max-width:46rem;margin:0 auto;padding:1rem}"
-    "h2{color:#00507d;margin-top:2rem}figure{margin:1rem 0}figcaption{font-size:.9rem;color:#444}"
+    "h2{color:#00507d;margin-top:2rem}figure{margin:1rem 0 .25rem}figcaption,figure+p{font-size:.85rem;color:#444}"
     "a{color:#005b9a}table{border-collapse:collapse}th,td{padding:.25rem .5rem;border-bottom:1px solid #9fb4c4}"
     "th{background:#00507d;color:#fff;text-align:left}";
 

@@ -118,6 +118,10 @@ TEST(Formats, TheWebPageIsSelfContainedAndAccessible) {
     }
     EXPECT_EQ(8u, svgs);
     EXPECT_NE(std::string::npos, html.find("<desc id=\"f1-desc\">Grunnskole: netto driftsutgifter"));
+    // Captions are text, not drawing: a <figcaption> for each chart, the source line after it.
+    EXPECT_NE(std::string::npos,
+              html.find("<figcaption>Figur 1: Grunnskole: netto driftsutgifter, kroner per innbygger (2024-kroner)</figcaption></figure>\n"
+                        "<p>Kilde: Framsikt</p>"));
     // The table of a finding is a table with its caption and column headers.
     EXPECT_NE(std::string::npos, html.find("<table>\n<caption>Tabell 1: Brutto driftsutgifter til administrasjon"));
     EXPECT_NE(std::string::npos, html.find("<th scope=\"col\">2024</th>"));
