@@ -243,19 +243,16 @@ int run(const Command& c) {
     sats::BuildOptions options = c.options;
     if (c.timings) options.timings = &timings;
     options.layout_threads = c.jobs;
+    // The content is read once; the report and the deck are laid out from it.
+    const auto report = sats::load_report(env, c.project, diagnostics, options);
     std::optional<std::string> pdf;
-    if (c.formats.count("pdf")) pdf = sats::build_pdf(env, c.project, diagnostics, &frames, options);
+    if (report && c.formats.count("pdf"))
+        if (auto document = sats::lay_out_report(*report, env, diagnostics, options))
+            pdf = sats::pdf_of(*report, std::move(*document), env, diagnostics, &frames, options);
     sats::FrameDocument deck_frames;
     std::optional<std::string> deck;
-    if (c.formats.count("slides") || c.formats.count("html")) {
-        sats::Diagnostics deck_diagnostics;  // the same content read again: report what is new only
-        deck = sats::build_slides(env, c.project, deck_diagnostics, &deck_frames, options);
-        for (const auto& d : deck_diagnostics.all()) {
-            const bool seen = std::any_of(diagnostics.all().begin(), diagnostics.all().end(),
-                                          [&](const sats::Diagnostic& e) { return e.headline() == d.headline(); });
-            if (!seen) diagnostics.add(d);
-        }
-    }
+    if (report && (c.formats.count("slides") || c.formats.count("html")))
+        deck = sats::build_slides(*report, env, diagnostics, &deck_frames, options);
     if (c.strict) diagnostics.promote_warnings();
     std::optional<std::string> press;
     if (pdf && c.press) {

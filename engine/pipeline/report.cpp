@@ -88,6 +88,11 @@ std::optional<Report> load_report(const Environment& env, const std::filesystem:
 
 std::optional<FrameDocument> lay_out_report(const Report& report, const Environment& env, Diagnostics& diagnostics,
                                             const BuildOptions& options) {
+    return lay_out_chapters(report, report.chapters, env, diagnostics, options);
+}
+
+std::optional<FrameDocument> lay_out_chapters(const Report& report, const std::vector<Chapter>& chapters,
+                                              const Environment& env, Diagnostics& diagnostics, const BuildOptions& options) {
     StageTimer timer(options.timings, "layout");
     const auto style = options.layout.empty() ? load_layout(env, report.manifest.layout, diagnostics, report.manifest.layout_at)
                                               : load_layout(env, options.layout, diagnostics);
@@ -112,7 +117,7 @@ std::optional<FrameDocument> lay_out_report(const Report& report, const Environm
     info.logo = report.manifest.logo;
     const int threads = options.layout_threads > 0 ? options.layout_threads
                                                    : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-    auto frames = layout_report(info, report.chapters, *style, fonts, env, diagnostics, threads);
+    auto frames = layout_report(info, chapters, *style, fonts, env, diagnostics, threads);
     if (diagnostics.has_errors()) return std::nullopt;
     return frames;
 }

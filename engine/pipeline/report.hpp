@@ -47,6 +47,12 @@ std::optional<Report> load_report(const Environment& env, const std::filesystem:
 std::optional<FrameDocument> lay_out_report(const Report& report, const Environment& env, Diagnostics& diagnostics,
                                             const BuildOptions& options = {});
 
+/// Lays out other chapters than the report's own (the slides) with the report's title, data
+/// and manifest; nothing if an error was reported.
+std::optional<FrameDocument> lay_out_chapters(const Report& report, const std::vector<Chapter>& chapters,
+                                              const Environment& env, Diagnostics& diagnostics,
+                                              const BuildOptions& options = {});
+
 /// The tagged PDF/A of a laid-out `document` (export and finishing); nothing if an error was
 /// reported. `frames`, if given, receives the document.
 std::optional<std::string> pdf_of(const Report& report, FrameDocument document, const Environment& env,

@@ -51,21 +51,19 @@ std::vector<Chapter> slide_chapters(const std::vector<Chapter>& chapters, Diagno
     return slides;
 }
 
-std::optional<std::string> build_slides(const Environment& env, const std::filesystem::path& project,
-                                        Diagnostics& diagnostics, FrameDocument* frames, const BuildOptions& options) {
-    auto report = load_report(env, project, diagnostics, options);
-    if (!report) return std::nullopt;
-    auto slides = slide_chapters(report->chapters, diagnostics);
+std::optional<std::string> build_slides(const Report& report, const Environment& env, Diagnostics& diagnostics,
+                                        FrameDocument* frames, const BuildOptions& options) {
+    const auto errors = diagnostics.error_count();
+    const auto slides = slide_chapters(report.chapters, diagnostics);
     if (slides.empty())
-        diagnostics.error({report->manifest.path}, "the slides show the chapters' main findings, and there are none",
+        diagnostics.error({report.manifest.path}, "the slides show the chapters' main findings, and there are none",
                           "add a ```hovedfunn block (tittel, punkter, figur) to the chapters");
-    if (diagnostics.has_errors()) return std::nullopt;
-    report->chapters = std::move(slides);
+    if (diagnostics.error_count() > errors) return std::nullopt;
     BuildOptions deck = options;
     deck.layout = "lysbilder";
-    auto document = lay_out_report(*report, env, diagnostics, deck);
+    auto document = lay_out_chapters(report, slides, env, diagnostics, deck);
     if (!document) return std::nullopt;
-    return pdf_of(*report, std::move(*document), env, diagnostics, frames, deck);
+    return pdf_of(report, std::move(*document), env, diagnostics, frames, deck);
 }
 
 }  // namespace sats
