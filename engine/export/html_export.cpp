@@ -15,7 +15,6 @@ namespace sats {
 
 namespace {
 
-
 /// Joins the glyph runs of an element into its text: a space between lines, none after a
 /// hyphen that only broke a word (U+00AD), and no U+2060 word joiners.
 class TextCollector {
@@ -133,53 +132,54 @@ public:
             const auto& item = page_.items[i];
             if (const auto* tag = std::get_if<TagBegin>(&item)) i = begin(*tag, i);
             else if (std::holds_alternative<TagEnd>(item)) end();
-            else if (const auto* run = std::get_if<GlyphRun>(&item); run && !skipping()) text_.add(*run);
-        }
-        if (!figure_.empty()) {
-            out_ += "<figure>" + figure_;
-            if (!caption_.empty()) out_ += "<figcaption>" + xml_escape(caption_) + "</figcaption>";
-            out_ += "</figure>\n" + figure_notes_;
-        } else if (!caption_.empty()) {
-            out_ += "<p>" + xml_escape(caption_) + "</p>\n";
+            else if (const auto* run = std::get_if<GlyphRun>(&item); run && !in("Artifact")) text_.add(*run);
         }
     }
 
 private:
-    bool skipping() const { return std::find(open_.begin(), open_.end(), "Artifact") != open_.end(); }
-
     /// Opens an element; a figure is drawn whole here, so returns the index of its end.
     std::size_t begin(const TagBegin& tag, std::size_t i) {
-        if (tag.role == "Figure") {
-            // The drawing goes into the SVG; the caption and the notes under it stay text.
-            std::vector<FrameItem> drawing;
-            std::string text_role;  // "Caption" or "Note" while inside one
-            int depth = 1;
-            for (++i; i < page_.items.size() && depth > 0; ++i) {
-                const auto& item = page_.items[i];
-                if (const auto* inner = std::get_if<TagBegin>(&item)) {
-                    if (++depth == 2 && (inner->role == "Caption" || inner->role == "Note")) text_role = inner->role;
-                } else if (std::holds_alternative<TagEnd>(item)) {
-                    if (--depth == 0) break;
-                    if (depth == 1 && !text_role.empty()) {
-                        (text_role == "Caption" ? caption_ : figure_notes_) +=
-                            text_role == "Caption" ? text_.take() : "<p>" + xml_escape(text_.take()) + "</p>\n";
-                        text_role.clear();
-                    }
-                } else if (const auto* run = std::get_if<GlyphRun>(&item); run && !text_role.empty()) {
-                    text_.add(*run);
-                    continue;
-                }
-                if (text_role.empty()) drawing.push_back(item);
-            }
-            figure_ += figure_svg(drawing, tag.alt, ++figures_);
-            return i;
-        }
+        if (tag.role == "Figure") return figure(tag, i);
         open_.push_back(tag.role);
         const std::string& r = tag.role;
         if (r == "L") out_ += "<ul>\n";
         else if (r == "LI") out_ += "<li>";
         else if (r == "Table") out_ += "<table>\n";
         else if (r == "TR") out_ += "<tr>";
+        return i;
+    }
+
+    /// Writes the figure whose tag is at `i`, where it stands: its drawing as SVG, its caption
+    /// as <figcaption>, its notes and source line as text after it. Returns the index of its end.
+    std::size_t figure(const TagBegin& tag, std::size_t i) {
+        std::vector<FrameItem> drawing;
+        std::string text_role;  // "Caption" or "Note" while inside one
+        std::string caption, notes;
+        int depth = 1;
+        for (++i; i < page_.items.size(); ++i) {
+            const auto& item = page_.items[i];
+            if (const auto* inner = std::get_if<TagBegin>(&item)) {
+                if (++depth == 2 && (inner->role == "Caption" || inner->role == "Note")) {
+                    text_role = inner->role;
+                    continue;
+                }
+            } else if (std::holds_alternative<TagEnd>(item)) {
+                if (--depth == 0) break;
+                if (depth == 1 && !text_role.empty()) {
+                    if (text_role == "Caption") caption = text_.take();
+                    else notes += "<p>" + xml_escape(text_.take()) + "</p>\n";
+                    text_role.clear();
+                    continue;
+                }
+            } else if (const auto* run = std::get_if<GlyphRun>(&item); run && !text_role.empty()) {
+                text_.add(*run);
+                continue;
+            }
+            if (text_role.empty()) drawing.push_back(item);
+        }
+        out_ += "<figure>" + figure_svg(drawing, tag.alt, ++figures_);
+        if (!caption.empty()) out_ += "<figcaption>" + xml_escape(caption) + "</figcaption>";
+        out_ += "</figure>\n" + notes;
         return i;
     }
 
@@ -191,17 +191,17 @@ private:
             text_.take();  // bullets and page furniture are not text
             return;
         }
-        const std::string raw = text_.take();
-        const std::string text = xml_escape(raw);
-        if (role.size() == 2 && role[0] == 'H' && std::isdigit(static_cast<unsigned char>(role[1])))
-            out_ += "<h" + std::to_string(std::min(6, role[1] - '0' + 1)) + ">" + text + "</h" +
-                    std::to_string(std::min(6, role[1] - '0' + 1)) + ">\n";
+        const std::string text = xml_escape(text_.take());
+        if (role.size() == 2 && role[0] == 'H' && std::isdigit(static_cast<unsigned char>(role[1]))) {
+            const std::string level = std::to_string(std::min(6, role[1] - '0' + 1));  // h1 is the page's title
+            out_ += "<h" + level + ">" + text + "</h" + level + ">\n";
+        }
         else if ((role == "P" || role == "Note") && in("Table")) table_notes_ += "<p>" + text + "</p>\n";  // after the table
         else if (role == "P" || role == "Note") out_ += text.empty() ? "" : (in("LI") ? text : "<p>" + text + "</p>\n");
         else if (role == "LI") out_ += text + "</li>\n";
         else if (role == "L") out_ += "</ul>\n";
         else if (role == "Caption" && in("Table")) out_ += "<caption>" + text + "</caption>\n";
-        else if (role == "Caption") caption_ = raw;
+        else if (role == "Caption") out_ += "<p>" + text + "</p>\n";
         else if (role == "TH") out_ += "<th scope=\"col\">" + text + "</th>";
         else if (role == "TD") out_ += "<td>" + text + "</td>";
         else if (role == "TR") out_ += "</tr>\n";
@@ -218,26 +218,26 @@ private:
     int& figures_;
     std::vector<std::string> open_;
     TextCollector text_;
-    std::string figure_, caption_;
-    std::string figure_notes_;  ///< a figure's notes and source line, written after it
     std::string table_notes_;  ///< notes and source lines of the open table, written after it
 };
 
 /// The title slide's paragraphs: title, subtitle, and the municipality line.
 std::vector<std::string> title_lines(const Page& page) {
-    std::vector<std::string> lines;
+    std::vector<std::string> lines, open;
     TextCollector text;
-    int depth = 0;
+    auto in_artifact = [&] { return std::find(open.begin(), open.end(), "Artifact") != open.end(); };
     for (const auto& item : page.items) {
-        if (const auto* tag = std::get_if<TagBegin>(&item)) depth += tag->role == "Artifact" ? 100 : 1;
-        else if (std::holds_alternative<TagEnd>(item)) {
-            if (depth < 100) lines.push_back(text.take());
-            depth = depth >= 100 ? depth - 100 : depth - 1;
-        } else if (const auto* run = std::get_if<GlyphRun>(&item); run && depth < 100) {
+        if (const auto* tag = std::get_if<TagBegin>(&item)) {
+            open.push_back(tag->role);
+        } else if (std::holds_alternative<TagEnd>(item) && !open.empty()) {
+            const bool artifact = in_artifact();
+            open.pop_back();
+            std::string line = text.take();
+            if (!artifact && !line.empty()) lines.push_back(std::move(line));
+        } else if (const auto* run = std::get_if<GlyphRun>(&item); run && !in_artifact()) {
             text.add(*run);
         }
     }
-    lines.erase(std::remove(lines.begin(), lines.end(), std::string()), lines.end());
     return lines;
 }
 
