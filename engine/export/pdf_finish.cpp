@@ -284,10 +284,14 @@ std::string finish_pdf(const std::string& bytes, const FrameDocument& document, 
         page.getObjectHandle().replaceKey("/Tabs", QPDFObjectHandle::newName("/S"));  // tab order follows the structure
     }
 
+    return write_deterministic(pdf, "1.7");
+}
+
+std::string write_deterministic(QPDF& pdf, const std::string& minimum_version) {
     QPDFWriter writer(pdf);
     writer.setOutputMemory();
     writer.setDeterministicID(true);
-    writer.setMinimumPDFVersion("1.7");
+    if (!minimum_version.empty()) writer.setMinimumPDFVersion(minimum_version);
     writer.setCompressStreams(true);
     writer.write();
     const auto buffer = writer.getBufferSharedPointer();

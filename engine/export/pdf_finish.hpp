@@ -8,7 +8,13 @@
 
 #include "frames/frames.hpp"
 
+class QPDF;
+
 namespace sats {
+
+/// Writes `pdf` (libqpdf) with compressed streams and an ID computed from its content, so the
+/// same input gives the same bytes; at least version `minimum_version` if given.
+std::string write_deterministic(QPDF& pdf, const std::string& minimum_version = "");
 
 /// A file embedded in the PDF (the report's data), with its relation to the document.
 struct Attachment {

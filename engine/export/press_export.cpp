@@ -1,6 +1,7 @@
 #include "export/press_export.hpp"
 
 #include "core/text_position.hpp"
+#include "export/pdf_finish.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -13,11 +14,9 @@
 #include <ft2build.h>
 #include FT_FREETYPE_H
 #include <hpdf.h>
-#include <qpdf/Buffer.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFObjectHandle.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
-#include <qpdf/QPDFWriter.hh>
 
 namespace sats {
 
@@ -86,8 +85,8 @@ public:
     }
 
 private:
-    double px(double x) const { return g_.margin + x; }
-    double py(double y) const { return g_.margin + frame_.height - y; }
+    HPDF_REAL px(double x) const { return static_cast<HPDF_REAL>(g_.margin + x); }
+    HPDF_REAL py(double y) const { return static_cast<HPDF_REAL>(g_.margin + frame_.height - y); }
 
     void fill(const Color& c) {
         const Cmyk k = to_cmyk(c);
@@ -146,7 +145,7 @@ private:
             const auto& piece = pieces[i];
             const double x = run.x + piece.glyph->x, y = run.y + piece.glyph->y;
             if (i == 0 || piece.glyph->y != pieces[i - 1].glyph->y)
-                HPDF_Page_SetTextMatrix(page_, 1, 0, 0, 1, static_cast<HPDF_REAL>(px(x)), static_cast<HPDF_REAL>(py(y)));
+                HPDF_Page_SetTextMatrix(page_, 1, 0, 0, 1, px(x), py(y));
             const auto* bytes = reinterpret_cast<const HPDF_BYTE*>(piece.text.data());
             const HPDF_TextWidth measured = HPDF_Font_TextWidth(f.font, bytes, static_cast<HPDF_UINT>(piece.text.size()));
             const double width = measured.width * run.size / 1000.0;
@@ -168,7 +167,7 @@ private:
         if (r.x + r.width >= frame_.width - edge) w += g_.bleed;
         if (r.y + r.height >= frame_.height - edge) h += g_.bleed;
         fill(r.color);
-        HPDF_Page_Rectangle(page_, static_cast<HPDF_REAL>(px(x)), static_cast<HPDF_REAL>(py(y + h)), static_cast<HPDF_REAL>(w),
+        HPDF_Page_Rectangle(page_, px(x), py(y + h), static_cast<HPDF_REAL>(w),
                             static_cast<HPDF_REAL>(h));
         HPDF_Page_Fill(page_);
     }
@@ -177,8 +176,8 @@ private:
         HPDF_Page_SetLineWidth(page_, static_cast<HPDF_REAL>(l.width));
         HPDF_Page_SetDash(page_, nullptr, 0, 0);
         stroke(l.color);
-        HPDF_Page_MoveTo(page_, static_cast<HPDF_REAL>(px(l.x1)), static_cast<HPDF_REAL>(py(l.y1)));
-        HPDF_Page_LineTo(page_, static_cast<HPDF_REAL>(px(l.x2)), static_cast<HPDF_REAL>(py(l.y2)));
+        HPDF_Page_MoveTo(page_, px(l.x1), py(l.y1));
+        HPDF_Page_LineTo(page_, px(l.x2), py(l.y2));
         HPDF_Page_Stroke(page_);
     }
 
@@ -187,8 +186,8 @@ private:
     void arc(double cx, double cy, double r, double a1, double a2, bool connect) {
         auto point = [&](double a) { return std::pair{cx + r * std::cos(a), cy + r * std::sin(a)}; };
         const auto [x0, y0] = point(a1);
-        if (connect) HPDF_Page_LineTo(page_, static_cast<HPDF_REAL>(px(x0)), static_cast<HPDF_REAL>(py(y0)));
-        else HPDF_Page_MoveTo(page_, static_cast<HPDF_REAL>(px(x0)), static_cast<HPDF_REAL>(py(y0)));
+        if (connect) HPDF_Page_LineTo(page_, px(x0), py(y0));
+        else HPDF_Page_MoveTo(page_, px(x0), py(y0));
         while (a2 < a1) a2 += 2 * kPi;
         const int parts = std::max(1, static_cast<int>(std::ceil((a2 - a1) / (kPi / 2))));
         const double step = (a2 - a1) / parts;
@@ -198,8 +197,8 @@ private:
             const double x1 = cx + r * (std::cos(s) - t * std::sin(s)), y1 = cy + r * (std::sin(s) + t * std::cos(s));
             const double x2 = cx + r * (std::cos(e) + t * std::sin(e)), y2 = cy + r * (std::sin(e) - t * std::cos(e));
             const auto [x3, y3] = point(e);
-            HPDF_Page_CurveTo(page_, static_cast<HPDF_REAL>(px(x1)), static_cast<HPDF_REAL>(py(y1)), static_cast<HPDF_REAL>(px(x2)),
-                              static_cast<HPDF_REAL>(py(y2)), static_cast<HPDF_REAL>(px(x3)), static_cast<HPDF_REAL>(py(y3)));
+            HPDF_Page_CurveTo(page_, px(x1), py(y1), px(x2),
+                              py(y2), px(x3), py(y3));
         }
     }
 
@@ -219,11 +218,11 @@ private:
         for (const auto& s : p.steps) {
             switch (s.kind) {
                 case PathStep::move:
-                    HPDF_Page_MoveTo(page_, static_cast<HPDF_REAL>(px(s.x)), static_cast<HPDF_REAL>(py(s.y)));
+                    HPDF_Page_MoveTo(page_, px(s.x), py(s.y));
                     open = true;
                     break;
                 case PathStep::line:
-                    HPDF_Page_LineTo(page_, static_cast<HPDF_REAL>(px(s.x)), static_cast<HPDF_REAL>(py(s.y)));
+                    HPDF_Page_LineTo(page_, px(s.x), py(s.y));
                     break;
                 case PathStep::arc:
                     arc(s.x, s.y, s.radius, s.angle1, s.angle2, open);
@@ -266,7 +265,7 @@ private:
         HPDF_Image img = HPDF_LoadRawImageFromMem(pdf_, cmyk.data(), static_cast<HPDF_UINT>(w), static_cast<HPDF_UINT>(h),
                                                   HPDF_CS_DEVICE_CMYK, 8);
         if (img)
-            HPDF_Page_DrawImage(page_, img, static_cast<HPDF_REAL>(px(image.x)), static_cast<HPDF_REAL>(py(image.y + image.height)),
+            HPDF_Page_DrawImage(page_, img, px(image.x), py(image.y + image.height),
                                 static_cast<HPDF_REAL>(image.width), static_cast<HPDF_REAL>(image.height));
     }
 
@@ -321,6 +320,16 @@ std::string utf16_hex(const std::string& text) {
     return hex;
 }
 
+/// Appends CMap `entries` in blocks of at most 100, as the format allows ("bfrange", "bfchar").
+void append_blocks(std::string& cmap, const std::vector<std::string>& entries, const std::string& kind) {
+    for (std::size_t i = 0; i < entries.size(); i += 100) {
+        const std::size_t n = std::min<std::size_t>(100, entries.size() - i);
+        cmap += std::to_string(n) + " begin" + kind + "\n";
+        for (std::size_t j = i; j < i + n; ++j) cmap += entries[j];
+        cmap += "end" + kind + "\n";
+    }
+}
+
 /// libharu's UTF-8 fonts use the Unicode code point as the character code (UCS-2); their
 /// ToUnicode CMap is malformed (a CID range), so text extraction fails. This one maps each
 /// code to itself, in ranges within one high byte as the format requires, and each private
@@ -338,24 +347,14 @@ std::string to_unicode(const std::map<unsigned, std::string>& texts) {
         std::snprintf(line, sizeof line, "<%02X00> <%02XFF> <%02X00>\n", high, high, high);
         ranges.push_back(line);
     }
-    for (std::size_t i = 0; i < ranges.size(); i += 100) {
-        const std::size_t n = std::min<std::size_t>(100, ranges.size() - i);  // at most 100 per block
-        cmap += std::to_string(n) + " beginbfrange\n";
-        for (std::size_t j = i; j < i + n; ++j) cmap += ranges[j];
-        cmap += "endbfrange\n";
-    }
+    append_blocks(cmap, ranges, "bfrange");
     std::vector<std::string> chars;
     for (const auto& [code, text] : texts) {
         if (text.empty()) continue;
         std::snprintf(line, sizeof line, "<%04X> <", code);
         chars.push_back(line + utf16_hex(text) + ">\n");
     }
-    for (std::size_t i = 0; i < chars.size(); i += 100) {
-        const std::size_t n = std::min<std::size_t>(100, chars.size() - i);
-        cmap += std::to_string(n) + " beginbfchar\n";
-        for (std::size_t j = i; j < i + n; ++j) cmap += chars[j];
-        cmap += "endbfchar\n";
-    }
+    append_blocks(cmap, chars, "bfchar");
     return cmap + "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
 }
 
@@ -399,13 +398,7 @@ std::string finish_press(const std::string& bytes, const FrameDocument& document
     info.replaceKey("/Author", QPDFObjectHandle::newUnicodeString(document.info.author));
     info.replaceKey("/Producer", QPDFObjectHandle::newString("sats (libharu)"));
     pdf.getTrailer().replaceKey("/Info", pdf.makeIndirectObject(info));
-    QPDFWriter writer(pdf);
-    writer.setOutputMemory();
-    writer.setDeterministicID(true);
-    writer.setCompressStreams(true);
-    writer.write();
-    const auto buffer = writer.getBufferSharedPointer();
-    return std::string(reinterpret_cast<const char*>(buffer->getBuffer()), buffer->getSize());
+    return write_deterministic(pdf);
 }
 
 }  // namespace
@@ -415,12 +408,11 @@ std::string export_press_pdf(const FrameDocument& document, const PressGeometry&
     HPDF_Doc pdf = HPDF_New(on_haru_error, &errors);
     if (!pdf) throw std::runtime_error("libharu could not start a document");
     std::string bytes;
-    std::map<std::string, PressFont> fonts_used;
+    std::map<std::string, PressFont> fonts;
     try {
         HPDF_UseUTFEncodings(pdf);
         HPDF_SetCurrentEncoder(pdf, "UTF-8");
         HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL);
-        std::map<std::string, PressFont> fonts;
         for (const auto& frame : document.pages) {
             HPDF_Page page = HPDF_AddPage(pdf);
             if (!page) break;  // libharu stopped after an error, reported below
@@ -439,13 +431,12 @@ std::string export_press_pdf(const FrameDocument& document, const PressGeometry&
         HPDF_UINT32 size = static_cast<HPDF_UINT32>(bytes.size());
         HPDF_ReadFromStream(pdf, reinterpret_cast<HPDF_BYTE*>(bytes.data()), &size);
         bytes.resize(size);
-        fonts_used = std::move(fonts);
     } catch (...) {
         HPDF_Free(pdf);
         throw;
     }
     HPDF_Free(pdf);
-    return finish_press(bytes, document, geometry, fonts_used);
+    return finish_press(bytes, document, geometry, fonts);
 }
 
 }  // namespace sats
