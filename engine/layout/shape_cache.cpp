@@ -61,26 +61,13 @@ const TextBlock& ShapeCache::get(PangoContext* context, const Inlines& text, con
     {
         std::lock_guard lock(mutex_);
         const auto found = blocks_.find(key);
-        if (found != blocks_.end()) {
-            ++reused_;
-            return *found->second;
-        }
+        if (found != blocks_.end()) return *found->second;
     }
     // Shaped outside the lock; if another thread shaped the same text meanwhile, its block
     // (identical) stays and this one is dropped.
     auto block = std::make_unique<const TextBlock>(context, apply_typography(text, hyphenator), settings);
     std::lock_guard lock(mutex_);
     return *blocks_.emplace(std::move(key), std::move(block)).first->second;
-}
-
-std::size_t ShapeCache::shaped() const {
-    std::lock_guard lock(mutex_);
-    return blocks_.size();
-}
-
-std::size_t ShapeCache::reused() const {
-    std::lock_guard lock(mutex_);
-    return reused_;
 }
 
 }  // namespace sats

@@ -24,14 +24,9 @@ public:
     const TextBlock& get(PangoContext* context, const Inlines& text, const TextSettings& settings,
                          const Hyphenator* hyphenator = nullptr);
 
-    /// Blocks shaped and lookups answered from the cache (for `--timings` and tests).
-    std::size_t shaped() const;
-    std::size_t reused() const;
-
 private:
-    mutable std::mutex mutex_;
+    std::mutex mutex_;
     std::unordered_map<std::string, std::unique_ptr<const TextBlock>> blocks_;
-    std::size_t reused_ = 0;
 };
 
 }  // namespace sats
