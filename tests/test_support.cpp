@@ -38,4 +38,37 @@ std::string read(const std::filesystem::path& path) {
     return s.str();
 }
 
+namespace {
+
+const Group* find_in(const std::vector<FrameItem>& items, Role role, const std::function<bool(const Group&)>& match) {
+    for (const auto& item : items)
+        if (const auto* group = std::get_if<Group>(&item)) {
+            if (group->role == role && match(*group)) return group;
+            if (const Group* inner = find_in(group->items, role, match)) return inner;
+        }
+    return nullptr;
+}
+
+}  // namespace
+
+const Group* find_group(const FrameDocument& document, Role role, const std::function<bool(const Group&)>& match) {
+    for (const auto& page : document.pages)
+        if (const Group* found = find_in(page.items, role, match)) return found;
+    return nullptr;
+}
+
+/// Collects what a walk passes that is not a group.
+struct Collect {
+    std::vector<FrameItem>& out;
+    void enter(const Group&) {}
+    void leave(const Group&) {}
+    void operator()(const auto& leaf) { out.push_back(leaf); }
+};
+
+std::vector<FrameItem> leaves(const std::vector<FrameItem>& items) {
+    std::vector<FrameItem> out;
+    walk(items, Collect{out});
+    return out;
+}
+
 }  // namespace sats::test

@@ -2,7 +2,11 @@
 // Helpers shared by the tests: paths into the source tree and running the sats CLI.
 
 #include <filesystem>
+#include <functional>
 #include <string>
+#include <vector>
+
+#include "frames/frames.hpp"
 
 namespace sats::test {
 
@@ -20,5 +24,12 @@ std::filesystem::path temp_dir();
 
 /// The whole content of a file ("" if missing).
 std::string read(const std::filesystem::path& path);
+
+/// The first group of `role` in `document` (pages in order, depth first) for which `match`
+/// holds; null if none.
+const Group* find_group(const FrameDocument& document, Role role, const std::function<bool(const Group&)>& match);
+
+/// The items inside `items` that are not groups, in drawing order, at any depth.
+std::vector<FrameItem> leaves(const std::vector<FrameItem>& items);
 
 }  // namespace sats::test

@@ -41,6 +41,8 @@ std::optional<std::string> SystemEnvironment::read_file(const fs::path& path) co
     return buffer.str();
 }
 
+std::optional<std::string> SystemEnvironment::read_font(const fs::path& path) const { return read_file(path); }
+
 bool SystemEnvironment::file_exists(const fs::path& path) const {
     std::error_code ec;
     return fs::is_regular_file(path, ec);
@@ -134,6 +136,10 @@ std::optional<std::string> MemoryEnvironment::read_file(const fs::path& path) co
 }
 
 bool MemoryEnvironment::file_exists(const fs::path& path) const { return read_file(path).has_value(); }
+
+std::optional<std::string> MemoryEnvironment::read_font(const fs::path& path) const {
+    return SystemEnvironment(resource_dir_).read_file(path);
+}
 
 std::optional<std::string> MemoryEnvironment::write_file(const fs::path& path, const std::string& bytes) {
     files_[path.lexically_normal().string()] = bytes;

@@ -36,6 +36,9 @@ public:
     /// Whether a regular file exists at `path`.
     virtual bool file_exists(const std::filesystem::path& path) const = 0;
 
+    /// The whole content of an installed font file (found by fontconfig), or nothing.
+    virtual std::optional<std::string> read_font(const std::filesystem::path& path) const = 0;
+
     /// Writes `bytes` to `path` atomically (temporary file in the same folder, flushed, renamed).
     /// On failure returns a message and leaves any earlier file at `path` untouched.
     virtual std::optional<std::string> write_file(const std::filesystem::path& path, const std::string& bytes) = 0;
@@ -56,6 +59,7 @@ public:
     explicit SystemEnvironment(std::filesystem::path resource_dir);
     std::optional<std::string> read_file(const std::filesystem::path& path) const override;
     bool file_exists(const std::filesystem::path& path) const override;
+    std::optional<std::string> read_font(const std::filesystem::path& path) const override;
     std::optional<std::string> write_file(const std::filesystem::path& path, const std::string& bytes) override;
     std::filesystem::path resource_dir() const override { return resource_dir_; }
     std::chrono::system_clock::time_point now() const override;
@@ -66,7 +70,7 @@ private:
 };
 
 /// An in-memory file system with a fixed clock, for tests: written files can be read back.
-/// Resources are read from disk.
+/// Resources and installed fonts are read from disk.
 class MemoryEnvironment : public Environment {
 public:
     explicit MemoryEnvironment(std::filesystem::path resource_dir = {});
@@ -74,6 +78,7 @@ public:
 
     std::optional<std::string> read_file(const std::filesystem::path& path) const override;
     bool file_exists(const std::filesystem::path& path) const override;
+    std::optional<std::string> read_font(const std::filesystem::path& path) const override;
     std::optional<std::string> write_file(const std::filesystem::path& path, const std::string& bytes) override;
     std::filesystem::path resource_dir() const override { return resource_dir_; }
     std::chrono::system_clock::time_point now() const override;

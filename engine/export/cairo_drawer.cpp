@@ -1,5 +1,8 @@
 #include "export/cairo_drawer.hpp"
 
+#include <algorithm>
+#include <cstring>
+#include <memory>
 #include <stdexcept>
 
 #include <cairo-ft.h>
@@ -27,16 +30,47 @@ FontFaces::~FontFaces() {
     for (auto& [key, face] : faces_) cairo_font_face_destroy(face);
 }
 
-cairo_font_face_t* FontFaces::get(const std::string& file, int index) {
-    const std::string key = file + "#" + std::to_string(index);
-    if (const auto it = faces_.find(key); it != faces_.end()) return it->second;
-    FT_Face ft = nullptr;
-    if (FT_New_Face(freetype(), file.c_str(), index, &ft) != 0) throw std::runtime_error("cannot read font " + file);
-    cairo_font_face_t* face = cairo_ft_font_face_create_for_ft_face(ft, 0);
+namespace {
+
+/// A FreeType face and the font bytes it reads from, released together when cairo lets go.
+struct MemoryFace {
+    FT_Face face = nullptr;
+    std::shared_ptr<const std::string> data;
+};
+
+}  // namespace
+
+cairo_font_face_t* FontFaces::get(const FontRef& font) {
+    if (const auto it = faces_.find(&font); it != faces_.end()) return it->second;
+    if (!font.data) throw std::runtime_error("the font " + font.name + " could not be read");
+    auto owned = std::make_unique<MemoryFace>(MemoryFace{nullptr, font.data});
+    if (FT_New_Memory_Face(freetype(), reinterpret_cast<const FT_Byte*>(font.data->data()),
+                           static_cast<FT_Long>(font.data->size()), font.index, &owned->face) != 0)
+        throw std::runtime_error("the font " + font.name + " is not a font FreeType reads");
+    cairo_font_face_t* face = cairo_ft_font_face_create_for_ft_face(owned->face, 0);
     static const cairo_user_data_key_t owner{};
-    cairo_font_face_set_user_data(face, &owner, ft, [](void* p) { FT_Done_Face(static_cast<FT_Face>(p)); });
-    faces_[key] = face;
+    cairo_font_face_set_user_data(face, &owner, owned.release(), [](void* p) {
+        auto* memory = static_cast<MemoryFace*>(p);
+        FT_Done_Face(memory->face);
+        delete memory;
+    });
+    faces_[&font] = face;
     return face;
+}
+
+cairo_surface_t* bitmap_surface(const Bitmap& bitmap) {
+    const cairo_format_t format = bitmap.alpha ? CAIRO_FORMAT_ARGB32 : CAIRO_FORMAT_RGB24;
+    cairo_surface_t* surface = cairo_image_surface_create(format, bitmap.width, bitmap.height);
+    if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) return surface;
+    cairo_surface_flush(surface);
+    unsigned char* to = cairo_image_surface_get_data(surface);
+    const int stride = cairo_image_surface_get_stride(surface);
+    const auto row = static_cast<std::size_t>(std::min(stride, bitmap.stride));
+    for (int y = 0; y < bitmap.height; ++y)
+        std::memcpy(to + static_cast<std::ptrdiff_t>(y) * stride,
+                    bitmap.pixels.data() + static_cast<std::ptrdiff_t>(y) * bitmap.stride, row);
+    cairo_surface_mark_dirty(surface);
+    return surface;
 }
 
 cairo_status_t append_to_string(void* closure, const unsigned char* data, unsigned int length) {
@@ -55,7 +89,7 @@ std::string quoted(const std::string& text) {
 
 void PageDrawer::operator()(const GlyphRun& run) {
     if (run.glyphs().empty()) return;
-    cairo_set_font_face(cr_, fonts_.get(run.font->file, run.font->index));
+    cairo_set_font_face(cr_, fonts_.get(*run.font));
     cairo_set_font_size(cr_, run.size);
     set_color(run.color);
     std::vector<cairo_glyph_t> glyphs;
@@ -112,17 +146,19 @@ void PageDrawer::operator()(const Path& p) {
 }
 
 void PageDrawer::operator()(const ImageItem& image) {
-    cairo_surface_t* surface = cairo_image_surface_create_from_png(image.file.c_str());
-    if (cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS) {
+    cairo_surface_t* surface = bitmap_surface(*image.bitmap);
+    const cairo_status_t status = cairo_surface_status(surface);
+    if (status == CAIRO_STATUS_SUCCESS) {
         cairo_save(cr_);
         cairo_translate(cr_, image.x, image.y);
-        cairo_scale(cr_, image.width / cairo_image_surface_get_width(surface),
-                    image.height / cairo_image_surface_get_height(surface));
+        cairo_scale(cr_, image.width / image.bitmap->width, image.height / image.bitmap->height);
         cairo_set_source_surface(cr_, surface, 0, 0);
         cairo_paint(cr_);
         cairo_restore(cr_);
     }
     cairo_surface_destroy(surface);
+    if (status != CAIRO_STATUS_SUCCESS)
+        throw std::runtime_error("the image " + image.name + " could not be drawn: " + cairo_status_to_string(status));
 }
 void PageDrawer::operator()(const LinkArea& link) {
     // "#name" links inside the document go to a named destination; others are URIs.
@@ -131,32 +167,49 @@ void PageDrawer::operator()(const LinkArea& link) {
                                    std::to_string(link.width) + " " + std::to_string(link.height) + "] " + target;
     cairo_tag_begin(cr_, CAIRO_TAG_LINK, attributes.c_str());
     cairo_tag_end(cr_, CAIRO_TAG_LINK);
+    if (elements_ && artifact_depth_ == 0 && !open_.empty()) elements_->push_back({CAIRO_TAG_LINK, {}, {}});
 }
-void PageDrawer::operator()(const TagBegin& tag) {
-    if (tag.role == "Artifact" && artifact_depth_++ == 0) {
-        // cairo 1.16 cannot mark artifacts, and what it draws while a structure element is
-        // open becomes that element's content. So the open elements are closed around an
-        // artifact (and opened again after it), leaving it outside the structure, where the
-        // finishing pass marks it /Artifact.
-        suspended_.clear();
-        for (auto it = open_.rbegin(); it != open_.rend(); ++it)
-            if (!it->empty()) {
-                cairo_tag_end(cr_, it->c_str());
-                suspended_.push_back(*it);
+
+void PageDrawer::begin(const TaggedElement& element) {
+    cairo_tag_begin(cr_, element.type.c_str(), "");
+    if (elements_) elements_->push_back(element);
+}
+
+void PageDrawer::enter(const Group& group) {
+    if (group.role == Role::artifact) {
+        if (artifact_depth_++ == 0) {
+            // cairo 1.16 cannot mark artifacts, and what it draws while a structure element is
+            // open becomes that element's content. So the open elements are closed around an
+            // artifact (and opened again after it), leaving it outside the structure, where the
+            // finishing pass marks it /Artifact.
+            suspended_.assign(open_.rbegin(), open_.rend());
+            for (const auto& element : suspended_) cairo_tag_end(cr_, element.type.c_str());
+            open_.clear();
+        }
+        return;
+    }
+    if (artifact_depth_ > 0) return;  // structure inside decoration is decoration
+    if (group.continued) return;       // still open from the page before
+    open_.push_back({role_name(group.role), group.alt, group.lang});
+    begin(open_.back());
+}
+
+void PageDrawer::leave(const Group& group) {
+    if (group.role == Role::artifact) {
+        if (--artifact_depth_ == 0) {
+            for (auto it = suspended_.rbegin(); it != suspended_.rend(); ++it) {
+                open_.push_back(*it);
+                begin(*it);
             }
+            suspended_.clear();
+        }
+        return;
     }
-    open_.push_back(artifact_depth_ > 0 ? "" : tag.role);
-    if (!open_.back().empty()) cairo_tag_begin(cr_, open_.back().c_str(), "");
-}
-void PageDrawer::operator()(const TagEnd&) {
-    if (open_.empty()) return;
-    if (!open_.back().empty()) cairo_tag_end(cr_, open_.back().c_str());
+    if (artifact_depth_ > 0 || group.continues || open_.empty()) return;  // a continuing group stays open
+    cairo_tag_end(cr_, open_.back().type.c_str());
     open_.pop_back();
-    if (artifact_depth_ > 0 && --artifact_depth_ == 0) {
-        for (auto it = suspended_.rbegin(); it != suspended_.rend(); ++it) cairo_tag_begin(cr_, it->c_str(), "");
-        suspended_.clear();
-    }
 }
+
 void PageDrawer::operator()(const Anchor& anchor) {
     const std::string attributes = "name=" + quoted(anchor.name) + " x=0 y=" + std::to_string(anchor.y);
     cairo_tag_begin(cr_, CAIRO_TAG_DEST, attributes.c_str());

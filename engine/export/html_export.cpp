@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <optional>
 #include <stdexcept>
 #include <vector>
 
@@ -61,27 +62,42 @@ struct Box {
     }
 };
 
-Box extent(const std::vector<FrameItem>& items) {
-    Box box;
-    for (const auto& item : items) {
-        if (const auto* r = std::get_if<GlyphRun>(&item)) {
-            const double end = r->glyphs().empty() ? 0 : r->glyphs().back().x + r->size;
-            box.take(r->x, r->y - r->size);
-            box.take(r->x + end, r->y + r->size * 0.3);
-        } else if (const auto* f = std::get_if<FilledRect>(&item)) {
-            box.take(f->x, f->y);
-            box.take(f->x + f->width, f->y + f->height);
-        } else if (const auto* l = std::get_if<Line>(&item)) {
-            box.take(l->x1, l->y1);
-            box.take(l->x2, l->y2);
-        } else if (const auto* p = std::get_if<Path>(&item)) {
-            for (const auto& s : p->steps) {
-                if (s.kind == PathStep::close) continue;  // a close step has no point
-                box.take(s.x - s.radius, s.y - s.radius);
-                box.take(s.x + s.radius, s.y + s.radius);
-            }
+/// Takes in the extent of every drawing item of a figure.
+struct ExtentVisitor {
+    Box& box;
+    void enter(const Group&) {}
+    void leave(const Group&) {}
+    void operator()(const GlyphRun& r) {
+        const double end = r.glyphs().empty() ? 0 : r.glyphs().back().x + r.size;
+        box.take(r.x, r.y - r.size);
+        box.take(r.x + end, r.y + r.size * 0.3);
+    }
+    void operator()(const FilledRect& f) {
+        box.take(f.x, f.y);
+        box.take(f.x + f.width, f.y + f.height);
+    }
+    void operator()(const Line& l) {
+        box.take(l.x1, l.y1);
+        box.take(l.x2, l.y2);
+    }
+    void operator()(const Path& p) {
+        for (const auto& s : p.steps) {
+            if (s.kind == PathStep::close) continue;  // a close step has no point
+            box.take(s.x - s.radius, s.y - s.radius);
+            box.take(s.x + s.radius, s.y + s.radius);
         }
     }
+    void operator()(const ImageItem& i) {
+        box.take(i.x, i.y);
+        box.take(i.x + i.width, i.y + i.height);
+    }
+    void operator()(const LinkArea&) {}
+    void operator()(const Anchor&) {}
+};
+
+Box extent(const std::vector<FrameItem>& items) {
+    Box box;
+    walk(items, ExtentVisitor{box});
     box.left -= 2;
     box.top -= 2;
     box.right += 2;
@@ -100,7 +116,7 @@ std::string figure_svg(const std::vector<FrameItem>& items, const std::string& a
     cairo_translate(cr, -box.left, -box.top);
     FontFaces fonts;
     PageDrawer drawer(cr, fonts);
-    for (const auto& item : items) std::visit(drawer, item);
+    walk(items, drawer);
     cairo_destroy(cr);
     cairo_surface_finish(surface);
     const cairo_status_t status = cairo_surface_status(surface);
@@ -122,124 +138,112 @@ std::string figure_svg(const std::vector<FrameItem>& items, const std::string& a
     return svg;
 }
 
-/// Writes the HTML of one page of the deck, element by element.
+/// Writes the HTML of one page of the deck, element by element: a visitor for walk().
 class PageWriter {
 public:
-    PageWriter(std::string& out, const Page& page, int& figures) : out_(out), page_(page), figures_(figures) {}
+    PageWriter(std::string& out, int& figures) : out_(out), figures_(figures) {}
 
-    void write() {
-        for (std::size_t i = 0; i < page_.items.size(); ++i) {
-            const auto& item = page_.items[i];
-            if (const auto* tag = std::get_if<TagBegin>(&item)) i = begin(*tag, i);
-            else if (std::holds_alternative<TagEnd>(item)) end();
-            else if (const auto* run = std::get_if<GlyphRun>(&item); run && !in("Artifact")) text_.add(*run);
-        }
+    void enter(const Group& g) {
+        open_.push_back(g.role);
+        if (g.role == Role::figure) figure_ = Figure{&g, {}, {}, {}};
+        if (figure_) return;
+        if (g.role == Role::l) out_ += "<ul>\n";
+        else if (g.role == Role::li) out_ += "<li>";
+        else if (g.role == Role::table) out_ += "<table>\n";
+        else if (g.role == Role::tr) out_ += "<tr>";
     }
 
-private:
-    /// Opens an element; a figure is drawn whole here, so returns the index of its end.
-    std::size_t begin(const TagBegin& tag, std::size_t i) {
-        if (tag.role == "Figure") return figure(tag, i);
-        open_.push_back(tag.role);
-        const std::string& r = tag.role;
-        if (r == "L") out_ += "<ul>\n";
-        else if (r == "LI") out_ += "<li>";
-        else if (r == "Table") out_ += "<table>\n";
-        else if (r == "TR") out_ += "<tr>";
-        return i;
-    }
-
-    /// Writes the figure whose tag is at `i`, where it stands: its drawing as SVG, its caption
-    /// as <figcaption>, its notes and source line as text after it. Returns the index of its end.
-    std::size_t figure(const TagBegin& tag, std::size_t i) {
-        std::vector<FrameItem> drawing;
-        std::string text_role;  // "Caption" or "Note" while inside one
-        std::string caption, notes;
-        int depth = 1;
-        for (++i; i < page_.items.size(); ++i) {
-            const auto& item = page_.items[i];
-            if (const auto* inner = std::get_if<TagBegin>(&item)) {
-                if (++depth == 2 && (inner->role == "Caption" || inner->role == "Note")) {
-                    text_role = inner->role;
-                    continue;
-                }
-            } else if (std::holds_alternative<TagEnd>(item)) {
-                if (--depth == 0) break;
-                if (depth == 1 && !text_role.empty()) {
-                    if (text_role == "Caption") caption = text_.take();
-                    else notes += "<p>" + xml_escape(text_.take()) + "</p>\n";
-                    text_role.clear();
-                    continue;
-                }
-            } else if (const auto* run = std::get_if<GlyphRun>(&item); run && !text_role.empty()) {
-                text_.add(*run);
-                continue;
-            }
-            if (text_role.empty()) drawing.push_back(item);
-        }
-        out_ += "<figure>" + figure_svg(drawing, tag.alt, ++figures_);
-        if (!caption.empty()) out_ += "<figcaption>" + xml_escape(caption) + "</figcaption>";
-        out_ += "</figure>\n" + notes;
-        return i;
-    }
-
-    void end() {
-        if (open_.empty()) return;
-        const std::string role = open_.back();
+    void leave(const Group& g) {
         open_.pop_back();
-        if (role == "Artifact" || role == "Lbl") {
+        if (figure_) return leave_in_figure(g);
+        if (g.role == Role::artifact || g.role == Role::lbl) {
             text_.take();  // bullets and page furniture are not text
             return;
         }
         const std::string text = xml_escape(text_.take());
-        if (role.size() == 2 && role[0] == 'H' && std::isdigit(static_cast<unsigned char>(role[1]))) {
-            const std::string level = std::to_string(std::min(6, role[1] - '0' + 1));  // h1 is the page's title
-            out_ += "<h" + level + ">" + text + "</h" + level + ">\n";
-        }
-        else if ((role == "P" || role == "Note") && in("Table")) table_notes_ += "<p>" + text + "</p>\n";  // after the table
-        else if (role == "P" || role == "Note") out_ += text.empty() ? "" : (in("LI") ? text : "<p>" + text + "</p>\n");
-        else if (role == "LI") out_ += text + "</li>\n";
-        else if (role == "L") out_ += "</ul>\n";
-        else if (role == "Caption" && in("Table")) out_ += "<caption>" + text + "</caption>\n";
-        else if (role == "Caption") out_ += "<p>" + text + "</p>\n";
-        else if (role == "TH") out_ += "<th scope=\"col\">" + text + "</th>";
-        else if (role == "TD") out_ += "<td>" + text + "</td>";
-        else if (role == "TR") out_ += "</tr>\n";
-        else if (role == "Table") {
+        if (const int level = heading_level(g.role)) {
+            const std::string h = std::to_string(std::min(6, level + 1));  // h1 is the page's title
+            out_ += "<h" + h + ">" + text + "</h" + h + ">\n";
+        } else if ((g.role == Role::p || g.role == Role::note) && in(Role::table)) {
+            table_notes_ += "<p>" + text + "</p>\n";  // after the table
+        } else if (g.role == Role::p || g.role == Role::note) {
+            out_ += text.empty() ? "" : (in(Role::li) ? text : "<p>" + text + "</p>\n");
+        } else if (g.role == Role::li) {
+            out_ += text + "</li>\n";
+        } else if (g.role == Role::l) {
+            out_ += "</ul>\n";
+        } else if (g.role == Role::caption) {
+            out_ += in(Role::table) ? "<caption>" + text + "</caption>\n" : "<p>" + text + "</p>\n";
+        } else if (g.role == Role::th) {
+            out_ += "<th scope=\"col\">" + text + "</th>";
+        } else if (g.role == Role::td) {
+            out_ += "<td>" + text + "</td>";
+        } else if (g.role == Role::tr) {
+            out_ += "</tr>\n";
+        } else if (g.role == Role::table) {
             out_ += "</table>\n" + table_notes_;
             table_notes_.clear();
         }
     }
 
-    bool in(const std::string& role) const { return std::find(open_.begin(), open_.end(), role) != open_.end(); }
+    void operator()(const GlyphRun& run) {
+        if (figure_ && !in_figure_text()) figure_->drawing.push_back(run);
+        else if (!in(Role::artifact)) text_.add(run);
+    }
+    template <typename Drawn>
+    void operator()(const Drawn& item) {
+        if (figure_ && !in_figure_text()) figure_->drawing.push_back(item);
+    }
+
+private:
+    /// The figure being read: its drawing (everything but its caption and notes) and text.
+    struct Figure {
+        const Group* group;
+        std::vector<FrameItem> drawing;
+        std::string caption, notes;
+    };
+
+    /// Inside a figure, its caption and notes are text; when the figure ends it is written where
+    /// it stands: the drawing as SVG, the caption as <figcaption>, notes and source line after it.
+    void leave_in_figure(const Group& g) {
+        if (g.role == Role::caption) figure_->caption = text_.take();
+        else if (g.role == Role::note) figure_->notes += "<p>" + xml_escape(text_.take()) + "</p>\n";
+        if (&g != figure_->group) return;
+        out_ += "<figure>" + figure_svg(figure_->drawing, g.alt, ++figures_);
+        if (!figure_->caption.empty()) out_ += "<figcaption>" + xml_escape(figure_->caption) + "</figcaption>";
+        out_ += "</figure>\n" + figure_->notes;
+        figure_.reset();
+    }
+
+    bool in_figure_text() const { return in(Role::caption) || in(Role::note); }
+    bool in(Role role) const { return std::find(open_.begin(), open_.end(), role) != open_.end(); }
 
     std::string& out_;
-    const Page& page_;
     int& figures_;
-    std::vector<std::string> open_;
+    std::vector<Role> open_;
+    std::optional<Figure> figure_;
     TextCollector text_;
     std::string table_notes_;  ///< notes and source lines of the open table, written after it
 };
 
-/// The title slide's paragraphs: title, subtitle, and the municipality line.
-std::vector<std::string> title_lines(const Page& page) {
-    std::vector<std::string> lines, open;
+/// The title slide's paragraphs: title, subtitle, and the municipality line (a visitor for walk()).
+struct TitleLines {
+    std::vector<std::string> lines;
     TextCollector text;
-    auto in_artifact = [&] { return std::find(open.begin(), open.end(), "Artifact") != open.end(); };
-    for (const auto& item : page.items) {
-        if (const auto* tag = std::get_if<TagBegin>(&item)) {
-            open.push_back(tag->role);
-        } else if (std::holds_alternative<TagEnd>(item) && !open.empty()) {
-            const bool artifact = in_artifact();
-            open.pop_back();
-            std::string line = text.take();
-            if (!artifact && !line.empty()) lines.push_back(std::move(line));
-        } else if (const auto* run = std::get_if<GlyphRun>(&item); run && !in_artifact()) {
-            text.add(*run);
-        }
+    int artifacts = 0;
+
+    void enter(const Group& g) { artifacts += g.role == Role::artifact; }
+    void leave(const Group& g) {
+        artifacts -= g.role == Role::artifact;
+        std::string line = text.take();
+        if (g.role != Role::artifact && artifacts == 0 && !line.empty()) lines.push_back(std::move(line));
     }
-    return lines;
-}
+    void operator()(const GlyphRun& run) {
+        if (artifacts == 0) text.add(run);
+    }
+    template <typename Other>
+    void operator()(const Other&) {}
+};
 
 const char* const kStyle =
     "body{font-family:Inter,system-ui,sans-serif;line-height:1.5;color:#1a1a1a;margin:0}"
@@ -258,13 +262,15 @@ std::string export_html(const FrameDocument& slides, const std::string& report_l
                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
                       xml_escape(info.title) + " – " + xml_escape(info.author) + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n";
     out += "<header>\n";
-    const auto lines = slides.pages.empty() ? std::vector<std::string>{} : title_lines(slides.pages.front());
+    TitleLines title;
+    if (!slides.pages.empty()) walk(slides.pages.front().items, title);
+    const auto& lines = title.lines;
     for (std::size_t i = 0; i < lines.size(); ++i) out += i == 0 ? "<h1>" + xml_escape(lines[i]) + "</h1>\n" : "<p>" + xml_escape(lines[i]) + "</p>\n";
     out += "</header>\n<main>\n";
     int figures = 0;
     for (std::size_t p = 1; p < slides.pages.size(); ++p) {
         out += "<section>\n";
-        PageWriter(out, slides.pages[p], figures).write();
+        walk(slides.pages[p].items, PageWriter(out, figures));
         out += "</section>\n";
     }
     out += "<p><a href=\"" + xml_escape(report_link) + "\">Les hele rapporten: " + xml_escape(info.title) + " (PDF)</a></p>\n";

@@ -10,7 +10,7 @@
 namespace sats {
 
 
-std::string export_pdf(const FrameDocument& document) {
+std::string export_pdf(const FrameDocument& document, std::vector<TaggedElement>& elements) {
     std::string bytes;
     const double width = document.pages.empty() ? 595.2756 : document.pages[0].width;
     const double height = document.pages.empty() ? 841.8898 : document.pages[0].height;
@@ -37,10 +37,10 @@ std::string export_pdf(const FrameDocument& document) {
         FontFaces fonts;
         cairo_t* cr = cairo_create(surface);
         cairo_tag_begin(cr, "Document", "");
-        PageDrawer drawer(cr, fonts);
+        PageDrawer drawer(cr, fonts, &elements);
         for (const auto& page : document.pages) {
             cairo_pdf_surface_set_size(surface, page.width, page.height);
-            for (const auto& item : page.items) std::visit(drawer, item);
+            walk(page.items, drawer);
             cairo_show_page(cr);
         }
         cairo_tag_end(cr, "Document");

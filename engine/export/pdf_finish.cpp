@@ -128,39 +128,55 @@ void describe_links(QPDFPageObjectHelper page, const Page& frames) {
         if (!rect.isArray() || rect.getArrayNItems() != 4) continue;
         const double left = rect.getArrayItem(0).getNumericValue();
         const double top = frames.height - std::max(rect.getArrayItem(1).getNumericValue(), rect.getArrayItem(3).getNumericValue());
-        for (const auto& item : frames.items) {
-            const auto* link = std::get_if<LinkArea>(&item);
-            if (link && std::abs(link->x - left) < 1 && std::abs(link->y - top) < 1) {
-                annotation.replaceKey("/Contents", QPDFObjectHandle::newUnicodeString(link->description));
-                break;
-            }
+        bool described = false;
+        for_each<LinkArea>(frames.items, [&](const LinkArea& link) {
+            if (described || std::abs(link.x - left) >= 1 || std::abs(link.y - top) >= 1) return;
+            annotation.replaceKey("/Contents", QPDFObjectHandle::newUnicodeString(link.description));
+            described = true;
+        });
+    }
+}
+
+/// Walks cairo's structure tree in the order its elements were made (depth first) beside the
+/// list of elements the exporter had it make, checking that each is the one expected, and
+/// gives each Figure its /Alt, each Span its /Lang and each TH its /Scope.
+class StructureCompleter {
+public:
+    explicit StructureCompleter(const std::vector<TaggedElement>& elements) : elements_(elements) {}
+
+    void complete(QPDFObjectHandle element) {
+        if (element.isArray()) {
+            for (int i = 0; i < element.getArrayNItems(); ++i) complete(element.getArrayItem(i));
+            return;
         }
+        if (!element.isDictionary()) return;
+        auto type = element.getKey("/S");
+        if (type.isName() && type.getName() != "/Document") add_to(element, type.getName());
+        if (element.hasKey("/K")) complete(element.getKey("/K"));
     }
-}
 
-/// What the structure elements get from the frames, consumed in reading order.
-struct StructureAdditions {
-    std::vector<std::string> alts;   ///< for Figure elements
-    std::vector<std::string> langs;  ///< for Span elements
-    std::size_t next_alt = 0, next_lang = 0;
+    /// Throws if the tree had fewer elements than the exporter made.
+    void check_all_seen() const {
+        if (next_ != elements_.size())
+            throw std::runtime_error("the PDF's structure tree has " + std::to_string(next_) + " elements, the frames " +
+                                     std::to_string(elements_.size()));
+    }
+
+private:
+    void add_to(QPDFObjectHandle element, const std::string& type) {
+        if (next_ >= elements_.size() || "/" + elements_[next_].type != type)
+            throw std::runtime_error("the PDF's structure element " + std::to_string(next_ + 1) + " is " + type +
+                                     ", the frames have " +
+                                     (next_ < elements_.size() ? elements_[next_].type : std::string("no more")));
+        const TaggedElement& made = elements_[next_++];
+        if (!made.alt.empty()) element.replaceKey("/Alt", QPDFObjectHandle::newUnicodeString(made.alt));
+        if (!made.lang.empty()) element.replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(made.lang));
+        if (made.type == "TH") element.replaceKey("/A", QPDFObjectHandle::parse("<< /O /Table /Scope /Column >>"));
+    }
+
+    const std::vector<TaggedElement>& elements_;
+    std::size_t next_ = 0;
 };
-
-/// Gives every Figure its /Alt, every Span its /Lang and every TH its /Scope.
-void complete_structure(QPDFObjectHandle element, StructureAdditions& add) {
-    if (element.isArray()) {
-        for (int i = 0; i < element.getArrayNItems(); ++i) complete_structure(element.getArrayItem(i), add);
-        return;
-    }
-    if (!element.isDictionary()) return;
-    auto type = element.getKey("/S");
-    if (type.isName() && type.getName() == "/Figure" && add.next_alt < add.alts.size())
-        element.replaceKey("/Alt", QPDFObjectHandle::newUnicodeString(add.alts[add.next_alt++]));
-    if (type.isName() && type.getName() == "/Span" && add.next_lang < add.langs.size())
-        element.replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(add.langs[add.next_lang++]));
-    if (type.isName() && type.getName() == "/TH")
-        element.replaceKey("/A", QPDFObjectHandle::parse("<< /O /Table /Scope /Column >>"));
-    if (element.hasKey("/K")) complete_structure(element.getKey("/K"), add);
-}
 
 /// Rewrites a page's content so that everything drawn outside structure content is an
 /// artifact. Each artifact wraps one drawing unit (a path from construction to painting, a
@@ -215,25 +231,8 @@ private:
 
 }  // namespace
 
-namespace {
-/// One field of every structure mark with `role`, in reading order.
-std::vector<std::string> tag_fields(const FrameDocument& document, const std::string& role, std::string TagBegin::*field) {
-    std::vector<std::string> values;
-    for (const auto& page : document.pages)
-        for (const auto& item : page.items)
-            if (const auto* tag = std::get_if<TagBegin>(&item); tag && tag->role == role) values.push_back(tag->*field);
-    return values;
-}
-}  // namespace
-
-std::vector<std::string> span_languages(const FrameDocument& document) { return tag_fields(document, "Span", &TagBegin::lang); }
-
-std::vector<std::string> figure_alternatives(const FrameDocument& document) {
-    return tag_fields(document, "Figure", &TagBegin::alt);
-}
-
-std::string finish_pdf(const std::string& bytes, const FrameDocument& document, const std::string& icc_profile,
-                       const std::vector<Attachment>& attachments) {
+std::string finish_pdf(const std::string& bytes, const FrameDocument& document, const std::vector<TaggedElement>& elements,
+                       const std::string& icc_profile, const std::vector<Attachment>& attachments) {
     QPDF pdf;
     pdf.processMemoryFile("cairo output", bytes.data(), bytes.size());
     auto root = pdf.getRoot();
@@ -269,8 +268,9 @@ std::string finish_pdf(const std::string& bytes, const FrameDocument& document, 
     if (root.hasKey("/StructTreeRoot")) {
         auto tree = root.getKey("/StructTreeRoot");
         wrap_in_document(pdf, tree);
-        StructureAdditions additions{figure_alternatives(document), span_languages(document)};
-        complete_structure(tree.getKey("/K"), additions);
+        StructureCompleter completer(elements);
+        completer.complete(tree.getKey("/K"));
+        completer.check_all_seen();
     }
 
     const auto pages = QPDFPageDocumentHelper(pdf).getAllPages();

@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "export/tagged_element.hpp"
 #include "frames/frames.hpp"
 
 class QPDF;
@@ -23,17 +24,12 @@ struct Attachment {
     std::string bytes;
 };
 
-/// Finishes `pdf` (cairo's output for `document`). `icc_profile` is the sRGB ICC profile.
-/// With `attachments` the files are embedded as associated files (/AF, /AFRelationship /Data)
-/// and the file declares PDF/A-3a instead of PDF/A-2a.
-/// Throws std::runtime_error if the PDF cannot be read.
-std::string finish_pdf(const std::string& pdf, const FrameDocument& document, const std::string& icc_profile,
-                       const std::vector<Attachment>& attachments = {});
-
-/// The text alternatives of the document's figures, in reading order.
-std::vector<std::string> figure_alternatives(const FrameDocument& document);
-
-/// The languages of the document's language spans, in reading order.
-std::vector<std::string> span_languages(const FrameDocument& document);
+/// Finishes `pdf` (cairo's output for `document`, which made the structure `elements`).
+/// `icc_profile` is the sRGB ICC profile. With `attachments` the files are embedded as
+/// associated files (/AF, /AFRelationship /Data) and the file declares PDF/A-3a instead of
+/// PDF/A-2a. Throws std::runtime_error if the PDF cannot be read or its structure is not the
+/// one `elements` lists.
+std::string finish_pdf(const std::string& pdf, const FrameDocument& document, const std::vector<TaggedElement>& elements,
+                       const std::string& icc_profile, const std::vector<Attachment>& attachments = {});
 
 }  // namespace sats

@@ -20,7 +20,7 @@ std::vector<std::string> export_png(const FrameDocument& document, double dpi) {
         cairo_paint(cr);
         cairo_scale(cr, scale, scale);
         PageDrawer drawer(cr, fonts);
-        for (const auto& item : page.items) std::visit(drawer, item);
+        walk(page.items, drawer);
         std::string bytes;
         const cairo_status_t status = cairo_status(cr);
         cairo_destroy(cr);

@@ -10,7 +10,9 @@
 #include <map>
 #include <vector>
 
-#include <cairo.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
 #include <ft2build.h>
 #include FT_FREETYPE_H
 #include <hpdf.h>
@@ -57,13 +59,39 @@ struct PressFont {
 
 constexpr unsigned kPrivateUse = 0xE000;
 
+/// Bytes as a file that exists only in memory (Linux memfd), for a library that reads files
+/// by name; the file lives as long as something has it open.
+class MemoryFile {
+public:
+    explicit MemoryFile(const std::string& bytes) : fd_(memfd_create("sats-font", MFD_CLOEXEC)) {
+        if (fd_ < 0) throw std::runtime_error("cannot make a file in memory for a font");
+        for (std::size_t written = 0; written < bytes.size();) {
+            const ssize_t n = ::write(fd_, bytes.data() + written, bytes.size() - written);
+            if (n <= 0) {
+                ::close(fd_);
+                throw std::runtime_error("cannot make a file in memory for a font");
+            }
+            written += static_cast<std::size_t>(n);
+        }
+    }
+    ~MemoryFile() { ::close(fd_); }
+    MemoryFile(const MemoryFile&) = delete;
+    MemoryFile& operator=(const MemoryFile&) = delete;
+    /// A name that opens the file.
+    std::string path() const { return "/proc/self/fd/" + std::to_string(fd_); }
+
+private:
+    int fd_;
+};
+
 /// Whether the font maps U+E000 + g to glyph g (scripts/convert-inter adds these codes).
 bool has_private_codes(const FontRef& ref) {
     FT_Library library;
     if (FT_Init_FreeType(&library)) return false;
     FT_Face face;
     bool yes = false;
-    if (!FT_New_Face(library, ref.file.c_str(), ref.index, &face)) {
+    if (!FT_New_Memory_Face(library, reinterpret_cast<const FT_Byte*>(ref.data->data()), static_cast<FT_Long>(ref.data->size()),
+                            ref.index, &face)) {
         yes = face->num_glyphs > 20 && FT_Get_Char_Index(face, kPrivateUse + 1) == 1 &&
               FT_Get_Char_Index(face, kPrivateUse + 20) == 20;
         FT_Done_Face(face);
@@ -80,8 +108,16 @@ public:
         : pdf_(pdf), page_(page), frame_(frame), g_(g), fonts_(fonts) {}
 
     void draw() {
-        for (const auto& item : frame_.items) std::visit([this](const auto& i) { draw(i); }, item);
+        walk(frame_.items, *this);
         crop_marks();
+    }
+
+    // The walk over the page: groups are structure, which the press PDF does not have.
+    void enter(const Group&) {}
+    void leave(const Group&) {}
+    template <typename Item>
+    void operator()(const Item& item) {
+        draw(item);
     }
 
 private:
@@ -98,15 +134,18 @@ private:
     }
 
     PressFont& font(const FontRef& ref) {
-        const std::string key = ref.file + "#" + std::to_string(ref.index);
+        const std::string key = ref.name + "#" + std::to_string(ref.index);
         if (const auto it = fonts_.find(key); it != fonts_.end()) return it->second;
-        const bool collection = ref.file.size() > 4 && ref.file.compare(ref.file.size() - 4, 4, ".ttc") == 0;
-        const char* name = collection ? HPDF_LoadTTFontFromFile2(pdf_, ref.file.c_str(), ref.index, HPDF_TRUE)
-                                      : HPDF_LoadTTFontFromFile(pdf_, ref.file.c_str(), HPDF_TRUE);
+        if (!ref.data) throw std::runtime_error("the font " + ref.name + " could not be read");
+        // libharu reads fonts only from files: it gets the bytes the frames carry as a file in memory.
+        const MemoryFile file(*ref.data);
+        const bool collection = ref.data->compare(0, 4, "ttcf") == 0;
+        const char* name = collection ? HPDF_LoadTTFontFromFile2(pdf_, file.path().c_str(), ref.index, HPDF_TRUE)
+                                      : HPDF_LoadTTFontFromFile(pdf_, file.path().c_str(), HPDF_TRUE);
         HPDF_Font font = name ? HPDF_GetFont(pdf_, name, "UTF-8") : nullptr;
         if (!font)
-            throw std::runtime_error("the press PDF needs TrueType fonts, and '" + ref.file +
-                                     "' cannot be read as one (libharu does not read OpenType CFF fonts); "
+            throw std::runtime_error("the press PDF needs TrueType fonts, and " + ref.name +
+                                     " cannot be read as one (libharu does not read OpenType CFF fonts); "
                                      "choose a layout whose fonts are TrueType");
         return fonts_[key] = PressFont{font, name, has_private_codes(ref), {}};
     }
@@ -240,28 +279,21 @@ private:
 
     /// A PNG flattened onto white and converted pixel by pixel to CMYK (no alpha, no RGB).
     void draw(const ImageItem& image) {
-        cairo_surface_t* png = cairo_image_surface_create_from_png(image.file.c_str());
-        if (cairo_surface_status(png) != CAIRO_STATUS_SUCCESS) {
-            cairo_surface_destroy(png);
-            throw std::runtime_error("cannot read the image '" + image.file + "' for the press PDF");
-        }
-        cairo_surface_flush(png);
-        const int w = cairo_image_surface_get_width(png), h = cairo_image_surface_get_height(png);
-        const int stride = cairo_image_surface_get_stride(png);
-        const unsigned char* data = cairo_image_surface_get_data(png);
+        const Bitmap& bitmap = *image.bitmap;
+        const int w = bitmap.width, h = bitmap.height, stride = bitmap.stride;
+        const unsigned char* data = bitmap.pixels.data();
         std::vector<HPDF_BYTE> cmyk;
         cmyk.reserve(static_cast<std::size_t>(w) * static_cast<std::size_t>(h) * 4);
         for (int row = 0; row < h; ++row)
             for (int col = 0; col < w; ++col) {
                 std::uint32_t argb;
                 std::memcpy(&argb, data + row * stride + col * 4, 4);
-                const double a = ((argb >> 24) & 0xff) / 255.0;  // premultiplied: over white adds 1 - a
+                const double a = bitmap.alpha ? ((argb >> 24) & 0xff) / 255.0 : 1;  // premultiplied: over white adds 1 - a
                 const Color c{((argb >> 16) & 0xff) / 255.0 + 1 - a, ((argb >> 8) & 0xff) / 255.0 + 1 - a,
                               (argb & 0xff) / 255.0 + 1 - a};
                 const Cmyk k = to_cmyk(c);
                 for (const double v : {k.c, k.m, k.y, k.k}) cmyk.push_back(static_cast<HPDF_BYTE>(std::lround(v * 255)));
             }
-        cairo_surface_destroy(png);
         HPDF_Image img = HPDF_LoadRawImageFromMem(pdf_, cmyk.data(), static_cast<HPDF_UINT>(w), static_cast<HPDF_UINT>(h),
                                                   HPDF_CS_DEVICE_CMYK, 8);
         if (img)
@@ -271,8 +303,6 @@ private:
 
     // Links, anchors and structure tags are for the screen; the press PDF has none.
     void draw(const LinkArea&) {}
-    void draw(const TagBegin&) {}
-    void draw(const TagEnd&) {}
     void draw(const Anchor&) {}
 
     /// Crop marks at the four corners, in the margin beyond the bleed, in all four inks.

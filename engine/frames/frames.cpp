@@ -1,9 +1,8 @@
 #include "frames/frames.hpp"
 
-#include <type_traits>
-
+#include <algorithm>
 #include <cstdio>
-#include <filesystem>
+#include <type_traits>
 
 namespace sats {
 
@@ -22,22 +21,32 @@ std::string hex(const Color& c) {
     return buffer;
 }
 
-/// Writes one item as one line.
+/// Writes one item as one line, indented by the depth of the groups it is in, and a group as
+/// its role and marks with its items below it.
 struct ItemDumper {
     std::string& out;
-    void operator()(const GlyphRun& r) const {
-        out += "  text " + num(r.x) + "," + num(r.y) + " " + r.font->name + " " + num(r.size) + " " + hex(r.color) + " \"" +
-               r.text() + "\"\n";
+    std::string indent = "  ";
+
+    void enter(const Group& g) {
+        out += indent + "<" + role_name(g.role) + (g.alt.empty() ? "" : " alt=\"" + g.alt + "\"") +
+               (g.lang.empty() ? "" : " lang=" + g.lang) + (g.continued ? " continued" : "") +
+               (g.continues ? " continues" : "") + ">\n";
+        indent += "  ";
     }
-    void operator()(const FilledRect& r) const {
-        out += "  rect " + num(r.x) + "," + num(r.y) + " " + num(r.width) + "x" + num(r.height) + " " + hex(r.color) + "\n";
+    void leave(const Group&) { indent.resize(indent.size() - 2); }
+    void operator()(const GlyphRun& r) {
+        out += indent + "text " + num(r.x) + "," + num(r.y) + " " + r.font->name + " " + num(r.size) + " " + hex(r.color) +
+               " \"" + r.text() + "\"\n";
     }
-    void operator()(const Line& l) const {
-        out += "  line " + num(l.x1) + "," + num(l.y1) + " " + num(l.x2) + "," + num(l.y2) + " w" + num(l.width) + " " +
+    void operator()(const FilledRect& r) {
+        out += indent + "rect " + num(r.x) + "," + num(r.y) + " " + num(r.width) + "x" + num(r.height) + " " + hex(r.color) + "\n";
+    }
+    void operator()(const Line& l) {
+        out += indent + "line " + num(l.x1) + "," + num(l.y1) + " " + num(l.x2) + "," + num(l.y2) + " w" + num(l.width) + " " +
                hex(l.color) + "\n";
     }
-    void operator()(const Path& p) const {
-        out += "  path";
+    void operator()(const Path& p) {
+        out += indent + "path";
         if (p.fill) out += " fill " + hex(*p.fill);
         if (p.stroke) out += " stroke " + hex(*p.stroke) + " w" + num(p.width);
         if (!p.dash.empty()) out += " dashed";
@@ -54,19 +63,14 @@ struct ItemDumper {
         }
         out += "\n";
     }
-    void operator()(const ImageItem& i) const {
-        out += "  image " + num(i.x) + "," + num(i.y) + " " + num(i.width) + "x" + num(i.height) + " " +
-               std::filesystem::path(i.file).filename().string() + "\n";
+    void operator()(const ImageItem& i) {
+        out += indent + "image " + num(i.x) + "," + num(i.y) + " " + num(i.width) + "x" + num(i.height) + " " + i.name + "\n";
     }
-    void operator()(const LinkArea& l) const {
-        out += "  link " + num(l.x) + "," + num(l.y) + " " + num(l.width) + "x" + num(l.height) + " " + l.uri + " \"" +
+    void operator()(const LinkArea& l) {
+        out += indent + "link " + num(l.x) + "," + num(l.y) + " " + num(l.width) + "x" + num(l.height) + " " + l.uri + " \"" +
                l.description + "\"\n";
     }
-    void operator()(const TagBegin& t) const {
-        out += "  <" + t.role + (t.alt.empty() ? "" : " alt=\"" + t.alt + "\"") + (t.lang.empty() ? "" : " lang=" + t.lang) + ">\n";
-    }
-    void operator()(const TagEnd&) const { out += "  </>\n"; }
-    void operator()(const Anchor& a) const { out += "  anchor " + a.name + " " + num(a.y) + "\n"; }
+    void operator()(const Anchor& a) { out += indent + "anchor " + a.name + " " + num(a.y) + "\n"; }
 };
 
 }  // namespace
@@ -78,25 +82,76 @@ std::string dump_frames(const FrameDocument& document) {
     for (std::size_t p = 0; p < document.pages.size(); ++p) {
         const auto& page = document.pages[p];
         out += "page " + std::to_string(p + 1) + " " + num(page.width) + "x" + num(page.height) + "\n";
-        for (const auto& item : page.items) std::visit(ItemDumper{out}, item);
+        walk(page.items, ItemDumper{out});
     }
     return out;
 }
 
-void shift(FrameItem& item, double dy) {
+const char* role_name(Role role) {
+    switch (role) {
+        case Role::artifact: return "Artifact";
+        case Role::p: return "P";
+        case Role::h1: return "H1";
+        case Role::h2: return "H2";
+        case Role::h3: return "H3";
+        case Role::h4: return "H4";
+        case Role::h5: return "H5";
+        case Role::h6: return "H6";
+        case Role::l: return "L";
+        case Role::li: return "LI";
+        case Role::lbl: return "Lbl";
+        case Role::lbody: return "LBody";
+        case Role::table: return "Table";
+        case Role::thead: return "THead";
+        case Role::tbody: return "TBody";
+        case Role::tr: return "TR";
+        case Role::th: return "TH";
+        case Role::td: return "TD";
+        case Role::figure: return "Figure";
+        case Role::caption: return "Caption";
+        case Role::note: return "Note";
+        case Role::toc: return "TOC";
+        case Role::toci: return "TOCI";
+        case Role::span: return "Span";
+        case Role::code: return "Code";
+    }
+    return "Artifact";
+}
+
+Role heading_role(int level) {
+    static constexpr Role roles[] = {Role::h1, Role::h2, Role::h3, Role::h4, Role::h5, Role::h6};
+    return roles[std::clamp(level, 1, 6) - 1];
+}
+
+int heading_level(Role role) {
+    const int level = static_cast<int>(role) - static_cast<int>(Role::h1) + 1;
+    return level >= 1 && level <= 6 ? level : 0;
+}
+
+void translate(FrameItem& item, double dx, double dy) {
     std::visit(
-        [dy](auto& i) {
+        [dx, dy](auto& i) {
             using T = std::decay_t<decltype(i)>;
-            if constexpr (std::is_same_v<T, Line>) {
+            if constexpr (std::is_same_v<T, Group>) {
+                for (auto& child : i.items) translate(child, dx, dy);
+            } else if constexpr (std::is_same_v<T, Line>) {
+                i.x1 += dx;
+                i.x2 += dx;
                 i.y1 += dy;
                 i.y2 += dy;
             } else if constexpr (std::is_same_v<T, Path>) {
-                for (auto& step : i.steps) step.y += dy;
-            } else if constexpr (requires { i.y; }) {
+                for (auto& step : i.steps) {
+                    step.x += dx;
+                    step.y += dy;
+                }
+            } else if constexpr (std::is_same_v<T, Anchor>) {
+                i.y += dy;
+            } else {
+                i.x += dx;
                 i.y += dy;
             }
         },
-        item);
+        static_cast<FrameItem::variant&>(item));
 }
 
 }  // namespace sats

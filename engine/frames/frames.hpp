@@ -1,14 +1,20 @@
 #pragma once
-// Frames: the immutable display list between layout and export. Pages of positioned glyph
-// runs, rectangles, lines, images, links and structure tags, in points (1/72 inch), with the
-// origin at the page's top left and y growing downwards. Exporters only walk these.
+// Frames: the immutable display list between layout and export. Each page is a tree: groups
+// (structure elements such as P, Table or Figure, and artifacts) holding positioned glyph runs,
+// rectangles, lines, paths, images, links and anchors, in points (1/72 inch), with the origin at
+// the page's top left and y growing downwards. Groups are balanced within their page; one that
+// goes on over a page break is marked as continuing. Fonts and images are carried as data, so
+// exporters only walk these and read no files.
 
 #include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
+#include <type_traits>
 #include <variant>
 #include <vector>
+
+#include "core/diagnostics.hpp"
 
 namespace sats {
 
@@ -30,11 +36,12 @@ struct Cluster {
     int glyphs = 0;
 };
 
-/// A font face: shared by every run set in it, so a page of runs does not repeat its path.
+/// A font face: shared by every run set in it, with the bytes of its font file (read through
+/// the environment during layout), which the exporters embed.
 struct FontRef {
-    std::string file;  ///< the font file, embedded by the exporter
-    int index = 0;     ///< face index in the file
-    std::string name;  ///< PostScript name, for the debug dump
+    std::shared_ptr<const std::string> data;  ///< the font file (TrueType, OpenType or a collection)
+    int index = 0;                             ///< face index in the file
+    std::string name;                          ///< PostScript name, for the debug dump and errors
 };
 
 /// What a run draws: its glyphs and the text they show. Shaped once and shared by every
@@ -88,11 +95,20 @@ struct Path {
     std::vector<double> dash;  ///< on/off lengths; empty = solid
 };
 
-/// A raster image (PNG file) scaled into a box.
+/// Decoded pixels of an image, rows top to bottom, in cairo's layout: 32 bits a pixel, native
+/// byte order, ARGB with premultiplied alpha (`alpha`) or RGB with the top byte unused.
+struct Bitmap {
+    int width = 0, height = 0;
+    int stride = 0;  ///< bytes a row
+    bool alpha = false;
+    std::vector<unsigned char> pixels;
+};
+
+/// A raster image (a PNG read, checked and decoded during layout) scaled into a box.
 struct ImageItem {
-    std::string file;
+    std::shared_ptr<const Bitmap> bitmap;
+    std::string name;  ///< the file's name, for the debug dump
     double x = 0, y = 0, width = 0, height = 0;
-    std::string alt;
 };
 
 /// A clickable area pointing at a URL.
@@ -102,24 +118,50 @@ struct LinkArea {
     std::string description;  ///< what the link says, for readers that cannot see it
 };
 
-/// Opens a structure element (P, H1, Table, TR, TD, L, LI, Figure, ...) for tagged PDF.
-struct TagBegin {
-    std::string role;
-    std::string alt;   ///< text alternative (figures)
-    std::string lang;  ///< language of the element's text (spans), "" = the document's
-};
-
-/// Closes the innermost open structure element.
-struct TagEnd {};
-
 /// A named destination at a position (bookmark and TOC targets).
 struct Anchor {
     std::string name;
     double y = 0;
 };
 
-/// One item of a page's display list.
-using FrameItem = std::variant<GlyphRun, FilledRect, Line, Path, ImageItem, LinkArea, TagBegin, TagEnd, Anchor>;
+/// What a group is in the document's structure: the structure types of tagged PDF that
+/// sats writes, or an artifact (page furniture and decoration, outside the structure).
+enum class Role {
+    artifact,
+    p, h1, h2, h3, h4, h5, h6,
+    l, li, lbl, lbody,
+    table, thead, tbody, tr, th, td,
+    figure, caption, note,
+    toc, toci,
+    span, code,
+};
+
+/// The structure type's name in PDF ("P", "H1", "TOCI"; "Artifact" for artifacts).
+const char* role_name(Role role);
+
+/// The heading role of `level` (1–6).
+Role heading_role(int level);
+
+/// The heading level of `role` (1–6), or 0 if it is not a heading.
+int heading_level(Role role);
+
+struct FrameItem;
+
+/// A structure element (or an artifact) on one page and the items inside it, in drawing order.
+struct Group {
+    Role role = Role::p;
+    std::string alt;        ///< text alternative (figures)
+    std::string lang;       ///< language of the element's text (spans), "" = the document's
+    SourceLocation where;   ///< where the content it shows was written, if known
+    bool continued = false; ///< begun on an earlier page: this is the rest of it
+    bool continues = false; ///< goes on on the next page
+    std::vector<FrameItem> items;
+};
+
+/// One item of a page: something drawn, a link, an anchor, or a group of items.
+struct FrameItem : std::variant<GlyphRun, FilledRect, Line, Path, ImageItem, LinkArea, Anchor, Group> {
+    using variant::variant;
+};
 
 /// One page.
 struct Page {
@@ -152,8 +194,44 @@ struct FrameDocument {
     std::vector<OutlineEntry> outline;
 };
 
-/// Moves an item down by `dy` points (up if negative).
-void shift(FrameItem& item, double dy);
+/// Moves an item (with everything inside it) by `dx` points right and `dy` points down.
+void translate(FrameItem& item, double dx, double dy);
+
+/// Walks `items` in drawing order, depth first: `visitor.enter(group)` before a group's items
+/// and `visitor.leave(group)` after them; `visitor(item)` for every other item. The one walker
+/// of the display list: exporters, the dump and tests use it.
+template <typename Visitor>
+void walk(const std::vector<FrameItem>& items, Visitor&& visitor) {
+    for (const auto& item : items) {
+        if (const auto* group = std::get_if<Group>(&item)) {
+            visitor.enter(*group);
+            walk(group->items, visitor);
+            visitor.leave(*group);
+        } else {
+            std::visit([&](const auto& leaf) {
+                if constexpr (!std::is_same_v<std::decay_t<decltype(leaf)>, Group>) visitor(leaf);
+            }, static_cast<const FrameItem::variant&>(item));
+        }
+    }
+}
+
+/// Calls `f` with every item of type `T` in `items` and the groups inside them.
+template <typename T, typename F>
+void for_each(const std::vector<FrameItem>& items, F&& f) {
+    for (const auto& item : items) {
+        if (const auto* group = std::get_if<Group>(&item)) for_each<T>(group->items, f);
+        else if (const auto* leaf = std::get_if<T>(&item)) f(*leaf);
+    }
+}
+
+/// The same, for changing the items.
+template <typename T, typename F>
+void for_each(std::vector<FrameItem>& items, F&& f) {
+    for (auto& item : items) {
+        if (auto* group = std::get_if<Group>(&item)) for_each<T>(group->items, f);
+        else if (auto* leaf = std::get_if<T>(&item)) f(*leaf);
+    }
+}
 
 /// A plain-text listing of every item, stable between runs, for golden tests.
 std::string dump_frames(const FrameDocument& document);

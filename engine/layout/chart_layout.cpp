@@ -498,21 +498,24 @@ void layout_chart(const Chart& chart, const SourceLocation& where, LayoutContext
     const double caption_height = caption_block ? caption_block->height() + 4 : 0;
     c.flow.ensure(caption_height + legend + plot + 4 + below_height);  // a figure moves whole to the next page
 
-    auto& items = c.flow.items();
-    items.push_back(Anchor{c.references.anchor(&chart), c.flow.y});
-    items.push_back(TagBegin{"Figure", chart.alt});
-    if (caption_block) {
-        items.push_back(TagBegin{"Caption"});
-        place_lines(*caption_block, c, x);
-        items.push_back(TagEnd{});
-        c.flow.y += 4;
+    c.flow.items().push_back(Anchor{c.references.anchor(&chart), c.flow.y});
+    {
+        auto figure = c.flow.group(Role::figure, chart.alt, {}, where);
+        if (caption_block) {
+            {
+                auto caption_group = c.flow.group(Role::caption, {}, {}, where);
+                place_lines(*caption_block, c, x);
+            }
+            c.flow.y += 4;
+        }
+        // The drawing is the figure's content; readers get its text alternative instead.
+        painter.draw_legend(x, c.flow.y, width, c.flow.items());
+        c.flow.y += legend;
+        painter.draw(x, c.flow.y, width, plot, c.flow.items());
+        c.flow.y += plot + 4;
+        place_notes(below, c, x);
     }
-    // The drawing is the figure's content; readers get its text alternative instead.
-    painter.draw_legend(x, c.flow.y, width, c.flow.items());
-    c.flow.y += legend;
-    painter.draw(x, c.flow.y, width, plot, c.flow.items());
-    c.flow.y += plot + 4;
-    finish_with_notes(below, c, x);
+    c.flow.y += c.style.table_space_after;
 }
 
 }  // namespace sats

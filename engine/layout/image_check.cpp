@@ -45,19 +45,29 @@ std::variant<ImageSize, std::string> read_png_header(std::string_view bytes) {
     return ImageSize{static_cast<int>(width), static_cast<int>(height)};
 }
 
-std::variant<ImageSize, std::string> check_png(const Environment& env, const std::filesystem::path& path) {
+std::variant<std::shared_ptr<const Bitmap>, std::string> read_png(const Environment& env, const std::filesystem::path& path) {
     if (file_too_large(path)) return std::string("is larger than sats reads (64 MB)");
     const auto bytes = env.read_file(path);
     if (!bytes) return std::string("cannot be read");
-    auto header = read_png_header(*bytes);
-    if (std::holds_alternative<std::string>(header)) return header;
+    const auto header = read_png_header(*bytes);
+    if (const auto* problem = std::get_if<std::string>(&header)) return *problem;
     Reader reader{*bytes};
     cairo_surface_t* surface = cairo_image_surface_create_from_png_stream(read_chunk, &reader);
     const cairo_status_t status = cairo_surface_status(surface);
-    cairo_surface_destroy(surface);
-    if (status != CAIRO_STATUS_SUCCESS)
+    if (status != CAIRO_STATUS_SUCCESS) {
+        cairo_surface_destroy(surface);
         return std::string("is a damaged PNG file (") + cairo_status_to_string(status) + ")";
-    return header;
+    }
+    cairo_surface_flush(surface);
+    auto bitmap = std::make_shared<Bitmap>();
+    bitmap->width = cairo_image_surface_get_width(surface);
+    bitmap->height = cairo_image_surface_get_height(surface);
+    bitmap->stride = cairo_image_surface_get_stride(surface);
+    bitmap->alpha = cairo_image_surface_get_format(surface) == CAIRO_FORMAT_ARGB32;
+    const unsigned char* data = cairo_image_surface_get_data(surface);
+    bitmap->pixels.assign(data, data + static_cast<std::size_t>(bitmap->stride) * static_cast<std::size_t>(bitmap->height));
+    cairo_surface_destroy(surface);
+    return bitmap;
 }
 
 }  // namespace sats

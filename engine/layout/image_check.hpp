@@ -4,11 +4,13 @@
 // gigabyte of memory.
 
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <variant>
 
 #include "core/environment.hpp"
+#include "frames/frames.hpp"
 
 namespace sats {
 
@@ -25,8 +27,8 @@ struct ImageSize {
 /// size, or what is wrong ("is not a PNG file", "is 90000 × 90000 pixels; ...").
 std::variant<ImageSize, std::string> read_png_header(std::string_view bytes);
 
-/// Checks the PNG at `path` (read through `env`): size on disk, header, pixel count, then a
-/// full decode of the bounded image. Returns the size or a message to follow the file name.
-std::variant<ImageSize, std::string> check_png(const Environment& env, const std::filesystem::path& path);
+/// Reads the PNG at `path` through `env` and checks it (size on disk, header, pixel count),
+/// then decodes the bounded image. Returns its pixels or a message to follow the file name.
+std::variant<std::shared_ptr<const Bitmap>, std::string> read_png(const Environment& env, const std::filesystem::path& path);
 
 }  // namespace sats

@@ -42,16 +42,16 @@ void place_lines(const TextBlock& block, LayoutContext& c, double x) {
 
 namespace {
 
-/// Size of the PNG at `path` after checking it; else reports `what` (e.g. "image 'a.png'")
+/// The pixels of the PNG at `path` after checking it; else reports `what` (e.g. "image 'a.png'")
 /// with the problem at `where`.
-std::optional<ImageSize> checked_png(LayoutContext& c, const std::filesystem::path& path, const std::string& what,
-                                     const SourceLocation& where) {
-    auto result = check_png(c.env, path);
+std::shared_ptr<const Bitmap> checked_png(LayoutContext& c, const std::filesystem::path& path, const std::string& what,
+                                          const SourceLocation& where) {
+    auto result = read_png(c.env, path);
     if (const auto* problem = std::get_if<std::string>(&result)) {
         c.diagnostics.error(where, what + " " + *problem);
-        return std::nullopt;
+        return nullptr;
     }
-    return std::get<ImageSize>(result);
+    return std::get<std::shared_ptr<const Bitmap>>(result);
 }
 
 /// Lays out the blocks of the chapters onto pages.
@@ -61,12 +61,12 @@ public:
 
     void cover(const ReportInfo& info) {
         c_.flow.new_page(true);
-        auto& items = c_.flow.items();
         const auto& s = c_.style;
         const double band = s.page_height * s.cover_band;
-        items.push_back(TagBegin{"Artifact"});
-        items.push_back(FilledRect{0, 0, s.page_width, band, s.accent});
-        items.push_back(TagEnd{});
+        {
+            auto artifact = c_.flow.group(Role::artifact);
+            c_.flow.items().push_back(FilledRect{0, 0, s.page_width, band, s.accent});
+        }
         TextSettings title = c_.body(s.text_width());
         title.style = s.headings[0];
         title.style.size = s.headings[0].size * 1.6;
@@ -74,32 +74,28 @@ public:
         title.line_height = 1.1;
         title.justify = false;
         double y = s.page_height * 0.18;
+        // One paragraph of the cover.
         auto place = [&](const std::string& text, const TextSettings& settings) {
+            auto paragraph = c_.flow.group(Role::p);
             if (text.empty()) return;
             const TextBlock& block = c_.shape_plain({TextRun{text}}, settings);
             for (std::size_t i = 0; i < block.lines().size(); ++i) {
-                block.place_line(i, s.margin_left, y, items);
+                block.place_line(i, s.margin_left, y, c_.flow.items());
                 y += block.lines()[i].height;
             }
             y += 8;
         };
-        items.push_back(TagBegin{"P"});
         place(info.title, title);
-        items.push_back(TagEnd{});
         TextSettings subtitle = title;
         subtitle.style.size = s.headings[1].size;
         subtitle.style.weight = "normal";
-        items.push_back(TagBegin{"P"});
         place(info.subtitle, subtitle);
-        items.push_back(TagEnd{});
         y = band + 30;
         TextSettings meta = c_.body(s.text_width());
         meta.style.size = s.headings[2].size;
         meta.style.color = s.accent;
         meta.style.weight = "semibold";
-        items.push_back(TagBegin{"P"});
         place(info.municipality + (info.year ? " · " + std::to_string(info.year) : ""), meta);
-        items.push_back(TagEnd{});
         if (!info.logo.empty()) cover_logo(info.logo);
     }
 
@@ -107,14 +103,13 @@ public:
     void cover_logo(const std::string& file) {
         const auto& s = c_.style;
         const auto path = (c_.project_root / file).lexically_normal();
-        const auto size = checked_png(c_, path, "the logo '" + file + "'",
-                                      {(c_.project_root / "report.toml").lexically_normal().string()});
-        if (!size) return;
-        const double scale = std::min(120.0 / size->width, 60.0 / size->height);
-        const double w = size->width * scale, h = size->height * scale;
-        c_.flow.items().push_back(TagBegin{"Figure", "Logo"});
-        c_.flow.items().push_back(ImageItem{path.string(), s.margin_left, s.page_height - s.margin_bottom - h, w, h, "Logo"});
-        c_.flow.items().push_back(TagEnd{});
+        const SourceLocation manifest{(c_.project_root / "report.toml").lexically_normal().string()};
+        const auto bitmap = checked_png(c_, path, "the logo '" + file + "'", manifest);
+        if (!bitmap) return;
+        const double scale = std::min(120.0 / bitmap->width, 60.0 / bitmap->height);
+        const double w = bitmap->width * scale, h = bitmap->height * scale;
+        auto figure = c_.flow.group(Role::figure, "Logo", {}, manifest);
+        c_.flow.items().push_back(ImageItem{bitmap, path.filename().string(), s.margin_left, s.page_height - s.margin_bottom - h, w, h});
     }
 
     /// The table of contents: headings down to the layout's level, with dot leaders and the
@@ -127,14 +122,14 @@ public:
         TextSettings title = c_.body(s.text_width());
         title.style = s.headings[0];
         title.justify = false;
-        c_.flow.items().push_back(TagBegin{"H1"});
-        place_lines(c_.shape({TextRun{s.toc_title}}, title, {}, false), c_, s.margin_left);
-        c_.flow.items().push_back(TagEnd{});
+        {
+            auto heading = c_.flow.group(Role::h1);
+            place_lines(c_.shape({TextRun{s.toc_title}}, title, {}, false), c_, s.margin_left);
+        }
         c_.flow.y += s.heading_space_after[0];
-        c_.flow.items().push_back(TagBegin{"TOC"});
+        auto toc = c_.flow.group(Role::toc);
         for (const auto& entry : c_.references.headings())
             if (entry.level <= s.toc_levels) contents_entry(entry);
-        c_.flow.items().push_back(TagEnd{});
     }
 
     void chapter(const Chapter& chapter) {
@@ -165,7 +160,7 @@ private:
         const TextBlock number = c_.shape({TextRun{page ? std::to_string(*page) : ""}}, settings, {}, false);
         c_.flow.ensure(title.height());
         const double top = c_.flow.y, x = s.margin_left + indent;
-        c_.flow.items().push_back(TagBegin{"TOCI"});
+        auto item = c_.flow.group(Role::toci);
         place_lines(title, c_, x);
         // Dot leaders from the end of the title's last line to the page number.
         const double last_top = c_.flow.y - title.lines().back().height;
@@ -180,7 +175,6 @@ private:
         number.place_line(0, s.margin_left + s.text_width() - number_width, last_top, c_.flow.items());
         c_.flow.items().push_back(LinkArea{s.margin_left, top, s.text_width(), c_.flow.y - top, "#" + entry.anchor,
                                            entry.title + (page ? ", " + s.label_page + " " + std::to_string(*page) : "")});
-        c_.flow.items().push_back(TagEnd{});
     }
 
     void blocks(const std::vector<Block>& list, double x, double width) {
@@ -212,22 +206,25 @@ private:
         const std::string anchor = c_.references.anchor(&h);
         c_.flow.items().push_back(Anchor{anchor, c_.flow.y});
         if (h.level <= 3) document_.outline.push_back({plain_text(h.text), h.level, anchor});
-        c_.flow.items().push_back(TagBegin{"H" + std::to_string(h.level)});
-        place_lines(block, c_, x);
-        c_.flow.items().push_back(TagEnd{});
+        {
+            auto heading = c_.flow.group(heading_role(h.level), {}, {}, where);
+            place_lines(block, c_, x);
+        }
         c_.flow.y += c_.style.heading_space_after[level];
     }
 
     void place(const Paragraph& p, const SourceLocation& where, double x, double width) {
-        c_.flow.items().push_back(TagBegin{"P"});
-        place_lines(c_.shape(p.text, c_.body(width), where), c_, x);
-        c_.flow.items().push_back(TagEnd{});
+        {
+            auto paragraph = c_.flow.group(Role::p, {}, {}, where);
+            place_lines(c_.shape(p.text, c_.body(width), where), c_, x);
+        }
         c_.flow.y += c_.style.paragraph_space;
     }
 
     void place(const List& list, const SourceLocation& where, double x, double width) {
         const double indent = c_.style.body.size * 1.5;
-        c_.flow.items().push_back(TagBegin{"L"});
+        {
+        auto list_group = c_.flow.group(Role::l, {}, {}, where);
         int number = list.start;
         for (const auto& item : list.items) {
             const std::string label = list.ordered ? std::to_string(number++) + "." : "\u2022";
@@ -235,11 +232,12 @@ private:
             marker.justify = false;
             const TextBlock label_block = c_.shape({TextRun{label}}, marker, where);
             c_.flow.ensure(2 * label_block.height());  // the label with the first two lines of its item
-            c_.flow.items().push_back(TagBegin{"LI"});
-            c_.flow.items().push_back(TagBegin{"Lbl"});
-            label_block.place_line(0, x, c_.flow.y, c_.flow.items());
-            c_.flow.items().push_back(TagEnd{});
-            c_.flow.items().push_back(TagBegin{"LBody"});
+            auto list_item = c_.flow.group(Role::li);
+            {
+                auto label_group = c_.flow.group(Role::lbl);
+                label_block.place_line(0, x, c_.flow.y, c_.flow.items());
+            }
+            auto body = c_.flow.group(Role::lbody);
             const double before = c_.flow.y;
             for (const auto& child : item.blocks) {
                 // Paragraphs inside list items sit tight; the list adds its own spacing.
@@ -247,10 +245,8 @@ private:
                 if (std::holds_alternative<Paragraph>(child.content)) c_.flow.y -= c_.style.paragraph_space * 0.7;
             }
             if (c_.flow.y == before) c_.flow.y += label_block.height();
-            c_.flow.items().push_back(TagEnd{});
-            c_.flow.items().push_back(TagEnd{});
         }
-        c_.flow.items().push_back(TagEnd{});
+        }
         c_.flow.y += c_.style.paragraph_space;
     }
 
@@ -276,11 +272,11 @@ private:
             c_.diagnostics.error(where, "image '" + image.path + "' does not exist");
             return;
         }
-        const auto size = checked_png(c_, path, "image '" + image.path + "'", where);
-        if (!size) return;
+        const auto bitmap = checked_png(c_, path, "image '" + image.path + "'", where);
+        if (!bitmap) return;
         // 150 dpi, at most the text width.
-        double w = size->width * 72.0 / 150.0;
-        double h = size->height * 72.0 / 150.0;
+        double w = bitmap->width * 72.0 / 150.0;
+        double h = bitmap->height * 72.0 / 150.0;
         if (w > width) {
             h *= width / w;
             w = width;
@@ -290,14 +286,14 @@ private:
         if (!caption.empty()) caption_block.emplace(small_text(c_, caption, c_.style.caption_size, width, true, where));
         c_.flow.ensure(h + (caption_block ? caption_block->height() + 4 : 0));  // a figure moves whole to the next page
         c_.flow.items().push_back(Anchor{c_.references.anchor(&image), c_.flow.y});
-        c_.flow.items().push_back(TagBegin{"Figure", image.alt});
-        c_.flow.items().push_back(ImageItem{path.string(), x, c_.flow.y, w, h, image.alt});
-        c_.flow.items().push_back(TagEnd{});
+        {
+            auto figure = c_.flow.group(Role::figure, image.alt, {}, where);
+            c_.flow.items().push_back(ImageItem{bitmap, path.filename().string(), x, c_.flow.y, w, h});
+        }
         c_.flow.y += h + 4;
         if (caption_block) {
-            c_.flow.items().push_back(TagBegin{"Caption"});
+            auto caption_group = c_.flow.group(Role::caption, {}, {}, where);
             place_lines(*caption_block, c_, x);
-            c_.flow.items().push_back(TagEnd{});
         }
         c_.flow.y += c_.style.paragraph_space * 2;
     }
@@ -313,9 +309,10 @@ private:
         settings.line_height = 1.25;
         std::string text = code.text;
         if (!text.empty() && text.back() == '\n') text.pop_back();
-        c_.flow.items().push_back(TagBegin{"Code"});
-        place_lines(c_.shape({TextRun{text}}, settings, where), c_, x);
-        c_.flow.items().push_back(TagEnd{});
+        {
+            auto code_group = c_.flow.group(Role::code, {}, {}, where);
+            place_lines(c_.shape({TextRun{text}}, settings, where), c_, x);
+        }
         c_.flow.y += c_.style.paragraph_space;
     }
 
@@ -336,9 +333,8 @@ private:
         for (std::size_t i = 0; i < notes.items.size(); ++i) {
             Inlines text{TextRun{std::to_string(i + 1) + " "}};
             text.insert(text.end(), notes.items[i].begin(), notes.items[i].end());
-            c_.flow.items().push_back(TagBegin{"Note"});
+            auto note = c_.flow.group(Role::note, {}, {}, where);
             place_lines(c_.shape(text, settings, where), c_, x);
-            c_.flow.items().push_back(TagEnd{});
         }
     }
 
@@ -372,9 +368,7 @@ void add_running_elements(FrameDocument& document, const PageFlow& flow, const R
                                    s.table_rule});
         }
         // Running elements are artifacts, not part of the text's structure.
-        items.insert(items.begin(), TagBegin{"Artifact"});
-        items.insert(items.begin() + 1, running.begin(), running.end());
-        items.insert(items.begin() + 1 + static_cast<long>(running.size()), TagEnd{});
+        items.insert(items.begin(), Group{Role::artifact, {}, {}, {}, false, false, std::move(running)});
     }
 }
 
@@ -386,8 +380,8 @@ namespace {
 std::map<std::string, int> anchor_pages(const FrameDocument& document) {
     std::map<std::string, int> pages;
     for (std::size_t p = 0; p < document.pages.size(); ++p)
-        for (const auto& item : document.pages[p].items)
-            if (const auto* anchor = std::get_if<Anchor>(&item)) pages.emplace(anchor->name, static_cast<int>(p) + 1);
+        for_each<Anchor>(document.pages[p].items,
+                         [&](const Anchor& anchor) { pages.emplace(anchor.name, static_cast<int>(p) + 1); });
     return pages;
 }
 
@@ -463,7 +457,7 @@ FrameDocument layout_report(const ReportInfo& info, const std::vector<Chapter>& 
     References references(chapters, {style.label_table, style.label_figure, style.label_page}, diagnostics);
     // Page numbers in the contents and in "side N" references can move pages; lay out again
     // with the pages found until they stop changing (two passes, usually).
-    ShapeCache shapes;
+    ShapeCache shapes(env);
     // Pango font maps are not shared between threads: each helper thread gets fonts of its own.
     std::vector<std::unique_ptr<FontSetup>> helper_fonts;
     ThreadContexts contexts{fonts.context()};

@@ -73,9 +73,8 @@ void layout_chart(const Chart& chart, const SourceLocation& where, LayoutContext
 std::vector<TextBlock> notes_below(const std::vector<std::string>& notes, const std::string& source, LayoutContext& context,
                                    double width, const SourceLocation& where);
 
-/// Places notes from notes_below() as Note elements, then closes the table or figure and
-/// leaves the space that follows it.
-void finish_with_notes(const std::vector<TextBlock>& notes, LayoutContext& context, double x);
+/// Places notes from notes_below() as Note elements (inside the open table or figure).
+void place_notes(const std::vector<TextBlock>& notes, LayoutContext& context, double x);
 
 /// A one-line text in the body font at `size` (captions, notes), not hyphenated.
 TextBlock small_text(LayoutContext& context, const std::string& text, double size, double width, bool strong,

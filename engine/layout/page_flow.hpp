@@ -1,14 +1,32 @@
 #pragma once
-// Pages being filled from top to bottom: a cursor, the current page's display list, and a
-// new page when the next piece does not fit.
+// Pages being filled from top to bottom: a cursor, the current page's display list, the
+// structure groups open on it, and a new page when the next piece does not fit.
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "frames/frames.hpp"
 #include "layout/style.hpp"
 
 namespace sats {
+
+class PageFlow;
+
+/// An open group of the flow; closes it when it goes out of scope, so groups are always
+/// balanced. Made by PageFlow::group().
+class [[nodiscard]] GroupScope {
+public:
+    explicit GroupScope(PageFlow& flow) : flow_(&flow) {}
+    GroupScope(GroupScope&& other) noexcept : flow_(other.flow_) { other.flow_ = nullptr; }
+    GroupScope(const GroupScope&) = delete;
+    GroupScope& operator=(const GroupScope&) = delete;
+    GroupScope& operator=(GroupScope&&) = delete;
+    ~GroupScope();
+
+private:
+    PageFlow* flow_;
+};
 
 /// The flow of content onto pages.
 class PageFlow {
@@ -31,7 +49,13 @@ public:
     /// Whether nothing has been placed on the current page yet.
     bool at_top() const { return y <= style_.margin_top + 0.01; }
 
-    std::vector<FrameItem>& items() { return document_.pages.back().items; }
+    /// Opens a group (a structure element or an artifact) at the cursor; what is placed until
+    /// the scope ends goes inside it. A page break inside it closes it on the old page (marked
+    /// as continuing) and opens it again on the new one (marked as continued).
+    GroupScope group(Role role, std::string alt = {}, std::string lang = {}, SourceLocation where = {});
+
+    /// Where items go now: the innermost open group on the current page, or the page itself.
+    std::vector<FrameItem>& items();
     std::size_t page_index() const { return document_.pages.size() - 1; }
     const LayoutStyle& style() const { return style_; }
 
@@ -45,13 +69,23 @@ public:
     std::vector<std::string> chapters;
 
 private:
-    /// Where the kept items start: page, first item, and the cursor there.
+    friend class GroupScope;
+    void close_group();
+    /// The items of the open group `depth` levels down on the current page (0 = the page).
+    std::vector<FrameItem>& items_at(std::size_t depth);
+    /// Starts a page (`opener`: see new_page) and opens the first `depth` open groups on it again.
+    void continue_on_new_page(std::size_t depth, bool opener = false);
+
+    /// Where the kept items start: page, depth of open groups, first item there, and the cursor.
     struct Kept {
         std::size_t page;
+        std::size_t depth;
         std::size_t item;
         double y;
     };
     std::optional<Kept> kept_;
+    /// The groups open now, outermost first; on the page each is the last item of the one before.
+    std::vector<Group> open_;
 
     const LayoutStyle& style_;
     FrameDocument& document_;

@@ -65,7 +65,7 @@ const TextBlock& ShapeCache::get(PangoContext* context, const Inlines& text, con
     }
     // Shaped outside the lock; if another thread shaped the same text meanwhile, its block
     // (identical) stays and this one is dropped.
-    auto block = std::make_unique<const TextBlock>(context, apply_typography(text, hyphenator), settings);
+    auto block = std::make_unique<const TextBlock>(context, apply_typography(text, hyphenator), settings, fonts_);
     std::lock_guard lock(mutex_);
     return *blocks_.emplace(std::move(key), std::move(block)).first->second;
 }

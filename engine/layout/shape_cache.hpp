@@ -8,6 +8,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "layout/font_files.hpp"
 #include "layout/hyphenator.hpp"
 #include "layout/text_block.hpp"
 
@@ -18,6 +19,9 @@ namespace sats {
 /// so the same result), and a block shaped by one is reused by all.
 class ShapeCache {
 public:
+    /// A cache whose runs take their fonts' bytes through `env`.
+    explicit ShapeCache(const Environment& env) : fonts_(env) {}
+
     /// The block for `text` in `settings` with Norwegian typography (and hyphenation when
     /// `hyphenator` is set), shaped with `context` on first use. The reference stays valid
     /// for the life of the cache.
@@ -25,6 +29,7 @@ public:
                          const Hyphenator* hyphenator = nullptr);
 
 private:
+    FontFiles fonts_;
     std::mutex mutex_;
     std::unordered_map<std::string, std::unique_ptr<const TextBlock>> blocks_;
 };

@@ -193,19 +193,22 @@ void draw_row(const ShapedRow& row, std::size_t index, double table_width, const
     if (row.header) items.push_back(FilledRect{x, c.flow.y, table_width, row.height, s.table_header_background});
     else if (row.row->total) items.push_back(FilledRect{x, c.flow.y, table_width, row.height, s.table_total_background});
     else if (s.table_stripes && index % 2 == 1) items.push_back(FilledRect{x, c.flow.y, table_width, row.height, s.table_stripe});
-    items.push_back(TagBegin{"TR"});
-    for (const auto& cell : row.cells) {
-        items.push_back(TagBegin{row.header ? "TH" : "TD"});
-        double y = c.flow.y + shaper.padding();
-        for (std::size_t l = 0; l < cell.block.lines().size(); ++l) {
-            cell.block.place_line(l, x + cell.x + shaper.padding(), y, items);
-            y += cell.block.lines()[l].height;
+    {
+        auto table_row = c.flow.group(Role::tr);
+        for (const auto& cell : row.cells) {
+            {
+                auto table_cell = c.flow.group(row.header ? Role::th : Role::td);
+                double y = c.flow.y + shaper.padding();
+                for (std::size_t l = 0; l < cell.block.lines().size(); ++l) {
+                    cell.block.place_line(l, x + cell.x + shaper.padding(), y, c.flow.items());
+                    y += cell.block.lines()[l].height;
+                }
+            }
+            if (row.header && cell.x > 0)  // a thin line between header cells and groups
+                c.flow.items().push_back(
+                    Line{x + cell.x, c.flow.y + 2, x + cell.x, c.flow.y + row.height - 2, 0.3, s.table_header_color});
         }
-        items.push_back(TagEnd{});
-        if (row.header && cell.x > 0)  // a thin line between header cells and groups
-            items.push_back(Line{x + cell.x, c.flow.y + 2, x + cell.x, c.flow.y + row.height - 2, 0.3, s.table_header_color});
     }
-    items.push_back(TagEnd{});
     const double bottom = c.flow.y + row.height;
     if (row.header) {
         for (const auto& cell : row.cells)  // a rule under each group label, across its columns
@@ -236,14 +239,11 @@ std::vector<TextBlock> notes_below(const std::vector<std::string>& notes, const 
     return blocks;
 }
 
-void finish_with_notes(const std::vector<TextBlock>& notes, LayoutContext& c, double x) {
+void place_notes(const std::vector<TextBlock>& notes, LayoutContext& c, double x) {
     for (const auto& block : notes) {
-        c.flow.items().push_back(TagBegin{"Note"});
+        auto note = c.flow.group(Role::note);
         place_lines(block, c, x);
-        c.flow.items().push_back(TagEnd{});
     }
-    c.flow.items().push_back(TagEnd{});
-    c.flow.y += c.style.table_space_after;
 }
 
 namespace {
@@ -295,15 +295,13 @@ void layout_table(const Table& table, const SourceLocation& where, LayoutContext
     auto start_part = [&](bool continued) {
         if (!caption.empty()) {
             const TextBlock block = caption_block(continued);
-            c.flow.items().push_back(TagBegin{continued ? "Artifact" : "Caption"});
+            auto caption_group = c.flow.group(continued ? Role::artifact : Role::caption, {}, {}, where);
             place_lines(block, c, x);
-            c.flow.items().push_back(TagEnd{});
             c.flow.y += 3;
         }
         // A repeated header is decoration: only the first one is part of the structure.
-        c.flow.items().push_back(TagBegin{continued ? "Artifact" : "THead"});
+        auto head = c.flow.group(continued ? Role::artifact : Role::thead);
         for (std::size_t i = 0; i < header.size(); ++i) draw_row(header[i], i, cols->total(), *shaper, c, x);
-        c.flow.items().push_back(TagEnd{});
     };
 
     const double caption_height = caption.empty() ? 0 : caption_block(false).height() + 3;
@@ -316,9 +314,10 @@ void layout_table(const Table& table, const SourceLocation& where, LayoutContext
     for (std::size_t i = 0; i < std::min<std::size_t>(2, body.size()); ++i) first_rows += body[i].height;
     c.flow.ensure(whole <= kKeepWhole * text_height ? whole : caption_height + header_height + first_rows);
     c.flow.items().push_back(Anchor{c.references.anchor(&table), c.flow.y});
-    c.flow.items().push_back(TagBegin{"Table"});
+    auto table_group = c.flow.group(Role::table, {}, {}, where);
     start_part(false);
-    c.flow.items().push_back(TagBegin{"TBody"});
+    {
+    auto table_body = c.flow.group(Role::tbody);
     for (std::size_t i = 0; i < body.size(); ++i) {
         // The last part holds at least two rows, and the notes and source line.
         double needs = body[i].height;
@@ -332,9 +331,10 @@ void layout_table(const Table& table, const SourceLocation& where, LayoutContext
         }
         draw_row(body[i], i, cols->total(), *shaper, c, x);
     }
-    c.flow.items().push_back(TagEnd{});
+    }
     c.flow.y += 3;
-    finish_with_notes(below, c, x);
+    place_notes(below, c, x);
+    c.flow.y += c.style.table_space_after;
 }
 
 }  // namespace sats

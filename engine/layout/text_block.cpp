@@ -1,7 +1,6 @@
 #include "layout/text_block.hpp"
 
 #include <algorithm>
-#include <map>
 #include <memory>
 
 #include <fontconfig/fontconfig.h>
@@ -34,16 +33,9 @@ struct LinkRange {
     std::string uri;
 };
 
-/// The one FontRef of a face (per thread: a batch lays out reports on several threads).
-std::shared_ptr<const FontRef> font_ref(const std::string& file, int index, const std::string& name) {
-    thread_local std::map<std::pair<std::string, int>, std::shared_ptr<const FontRef>> faces;
-    auto& face = faces[{file, index}];
-    if (!face) face = std::make_shared<const FontRef>(FontRef{file, index, name.empty() ? file : name});
-    return face;
-}
-
 /// Converts one pango run to a glyph run with its origin at the run's baseline start.
-GlyphRun glyph_run(PangoGlyphItem* run, const std::string& text, double x, double baseline, const Color& color) {
+GlyphRun glyph_run(PangoGlyphItem* run, const std::string& text, double x, double baseline, const Color& color,
+                   FontFiles& fonts) {
     GlyphRun out;
     PangoFont* font = run->item->analysis.font;
     FcPattern* pattern = pango_fc_font_get_pattern(PANGO_FC_FONT(font));
@@ -55,7 +47,7 @@ GlyphRun glyph_run(PangoGlyphItem* run, const std::string& text, double x, doubl
     FcPatternGetInteger(pattern, FC_INDEX, 0, &index);
     FcPatternGetDouble(pattern, FC_PIXEL_SIZE, 0, &pixel_size);
     FcPatternGetString(pattern, FC_POSTSCRIPT_NAME, 0, &full_name);
-    out.font = font_ref(file ? reinterpret_cast<const char*>(file) : "", index,
+    out.font = fonts.face(file ? reinterpret_cast<const char*>(file) : "", index,
                         full_name ? reinterpret_cast<const char*>(full_name) : "");
     out.size = pixel_size;
     out.color = color;
@@ -111,17 +103,16 @@ std::string without_soft_hyphens(std::string text) {
 /// fraction of a percent, spread over the whole line).
 void fit_justified(TextLine& line, double width) {
     const double factor = width / line.width;
-    for (auto& item : line.items) {
-        if (auto* run = std::get_if<GlyphRun>(&item)) {
-            run->x *= factor;
-            auto scaled = std::make_shared<ShapedText>(*run->shaped);
-            for (auto& glyph : scaled->glyphs) glyph.x *= factor;
-            run->shaped = std::move(scaled);
-        } else if (auto* link = std::get_if<LinkArea>(&item)) {
-            link->x *= factor;
-            link->width *= factor;
-        }
-    }
+    for_each<GlyphRun>(line.items, [factor](GlyphRun& run) {
+        run.x *= factor;
+        auto scaled = std::make_shared<ShapedText>(*run.shaped);
+        for (auto& glyph : scaled->glyphs) glyph.x *= factor;
+        run.shaped = std::move(scaled);
+    });
+    for_each<LinkArea>(line.items, [factor](LinkArea& link) {
+        link.x *= factor;
+        link.width *= factor;
+    });
     line.width = width;
 }
 
@@ -135,7 +126,7 @@ int pango_weight_of(const std::string& name) {
     return PANGO_WEIGHT_NORMAL;
 }
 
-TextBlock::TextBlock(PangoContext* context, const Inlines& runs, const TextSettings& settings) {
+TextBlock::TextBlock(PangoContext* context, const Inlines& runs, const TextSettings& settings, FontFiles& fonts) {
     std::string text;
     AttrList attrs(pango_attr_list_new());
     std::vector<LinkRange> links;
@@ -205,12 +196,17 @@ TextBlock::TextBlock(PangoContext* context, const Inlines& runs, const TextSetti
         const auto link = std::find_if(links.begin(), links.end(),
                                        [&](const LinkRange& l) { return offset >= l.start && offset < l.end; });
         const Color color = link != links.end() ? settings.link_color : settings.style.color;
-        auto glyphs = glyph_run(run, text, x, baseline, color);
+        auto glyphs = glyph_run(run, text, x, baseline, color, fonts);
         const auto language = std::find_if(languages.begin(), languages.end(),
                                            [&](const LinkRange& l) { return offset >= l.start && offset < l.end; });
-        if (language != languages.end()) lines_.back().items.push_back(TagBegin{"Span", "", language->uri});
-        if (!glyphs.glyphs().empty() || !glyphs.text().empty()) lines_.back().items.push_back(std::move(glyphs));
-        if (language != languages.end()) lines_.back().items.push_back(TagEnd{});
+        const bool drawn = !glyphs.glyphs().empty() || !glyphs.text().empty();
+        if (language != languages.end()) {
+            Group span{Role::span, {}, language->uri, {}, false, false, {}};
+            if (drawn) span.items.push_back(std::move(glyphs));
+            lines_.back().items.push_back(std::move(span));
+        } else if (drawn) {
+            lines_.back().items.push_back(std::move(glyphs));
+        }
         if (link != links.end())
             lines_.back().items.push_back(LinkArea{x, 0, run_rect.width / kScale, lines_.back().height, link->uri,
                                                    without_soft_hyphens(text.substr(link->start, link->end - link->start))});
@@ -222,8 +218,7 @@ TextBlock::TextBlock(PangoContext* context, const Inlines& runs, const TextSetti
             if (line.width <= settings.width + kOverfullTolerance) continue;
             if (++overfull_lines_ > 1) continue;
             overfull_by_ = line.width - settings.width;
-            for (const auto& item : line.items)
-                if (const auto* run = std::get_if<GlyphRun>(&item)) overfull_text_ += run->text();
+            for_each<GlyphRun>(line.items, [this](const GlyphRun& run) { overfull_text_ += run.text(); });
         }
 }
 
@@ -242,13 +237,7 @@ double TextBlock::width() const {
 void TextBlock::place_line(std::size_t index, double x, double y, std::vector<FrameItem>& out) const {
     for (const auto& item : lines_.at(index).items) {
         FrameItem placed = item;
-        if (auto* run = std::get_if<GlyphRun>(&placed)) {
-            run->x += x;
-            run->y += y;
-        } else if (auto* link = std::get_if<LinkArea>(&placed)) {
-            link->x += x;
-            link->y += y;
-        }
+        translate(placed, x, y);
         out.push_back(std::move(placed));
     }
 }

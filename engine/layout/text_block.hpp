@@ -6,6 +6,7 @@
 
 #include "content/document.hpp"
 #include "frames/frames.hpp"
+#include "layout/font_files.hpp"
 #include "layout/style.hpp"
 
 typedef struct _PangoContext PangoContext;
@@ -34,7 +35,8 @@ struct TextLine {
 /// Styled text shaped once, then placed line by line.
 class TextBlock {
 public:
-    TextBlock(PangoContext* context, const Inlines& text, const TextSettings& settings);
+    /// Shapes `text` in `settings` with `context`; the runs' fonts come from `fonts`.
+    TextBlock(PangoContext* context, const Inlines& text, const TextSettings& settings, FontFiles& fonts);
 
     const std::vector<TextLine>& lines() const { return lines_; }
     double height() const;

@@ -141,12 +141,13 @@ std::optional<std::string> pdf_of(const Report& report, FrameDocument document, 
                     attachments.push_back({std::filesystem::path(source.file).filename().string(), kilde, *bytes});
             }
         std::string screen;
+        std::vector<TaggedElement> elements;
         {
             StageTimer timer(options.timings, "export");
-            screen = export_pdf(document);
+            screen = export_pdf(document, elements);
         }
         StageTimer timer(options.timings, "finishing");
-        auto pdf = finish_pdf(screen, document, *profile, attachments);
+        auto pdf = finish_pdf(screen, document, elements, *profile, attachments);
         if (frames) *frames = std::move(document);
         return pdf;
     } catch (const std::exception& e) {

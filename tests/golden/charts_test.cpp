@@ -12,23 +12,15 @@
 namespace sats {
 namespace {
 
-/// The items between the Figure tag with `caption` and its end.
+/// The Figure whose text alternative starts with `caption_start` (null if none).
+const Group* figure_group(const FrameDocument& frames, const std::string& caption_start) {
+    return test::find_group(frames, Role::figure, [&](const Group& g) { return g.alt.rfind(caption_start, 0) == 0; });
+}
+
+/// What the Figure whose text alternative starts with `caption_start` draws, at any depth.
 std::vector<FrameItem> figure(const FrameDocument& frames, const std::string& caption_start) {
-    for (const auto& page : frames.pages) {
-        for (std::size_t i = 0; i < page.items.size(); ++i) {
-            const auto* tag = std::get_if<TagBegin>(&page.items[i]);
-            if (!tag || tag->role != "Figure" || tag->alt.rfind(caption_start, 0) != 0) continue;
-            int depth = 0;
-            std::vector<FrameItem> items;
-            for (std::size_t k = i; k < page.items.size(); ++k) {
-                if (std::holds_alternative<TagBegin>(page.items[k])) ++depth;
-                if (std::holds_alternative<TagEnd>(page.items[k]) && --depth == 0) break;
-                items.push_back(page.items[k]);
-            }
-            return items;
-        }
-    }
-    return {};
+    const Group* group = figure_group(frames, caption_start);
+    return group ? test::leaves(group->items) : std::vector<FrameItem>{};
 }
 
 const FrameDocument& charts() {
@@ -149,8 +141,9 @@ TEST(Charts, TextAlternativeTellsWhatRoseAndFell) {
 }
 
 TEST(Charts, FiguresCarryTheirTextAlternative) {
-    const auto items = figure(charts(), "Søyler: tre år og tre serier");
-    const auto& tag = std::get<TagBegin>(items.at(0));
+    const Group* group = figure_group(charts(), "Søyler: tre år og tre serier");
+    ASSERT_NE(nullptr, group);
+    const Group& tag = *group;
     EXPECT_EQ("Søyler: tre år og tre serier. 2022: Bærum 4\u00A0744, Asker 4\u00A0082, ASSS med Oslo 3\u00A0742. 2023: Bærum "
               "4\u00A0719, Asker 4\u00A0189, ASSS med Oslo 4\u00A0161. 2024: Bærum 4\u00A0085, Asker 3\u00A0948, ASSS med Oslo "
               "3\u00A0908.",

@@ -30,28 +30,46 @@ struct Laid {
     std::map<std::string, int> anchors;  ///< anchor → page
 };
 
+/// Gathers the text lines of the pages, each with the innermost structure element it is in;
+/// a group continued from the page before is the same element.
+struct LineCollector {
+    Laid& laid;
+    int page = 0;
+    int elements = 0;
+    std::vector<std::pair<std::string, int>> open;  ///< role and number of the open elements
+    std::map<std::size_t, int> carried;              ///< depth → element continuing on the next page
+
+    void enter(const Group& g) {
+        const int element = g.continued ? carried[open.size()] : ++elements;
+        open.emplace_back(role_name(g.role), element);
+    }
+    void leave(const Group& g) {
+        if (g.continues) carried[open.size() - 1] = open.back().second;
+        open.pop_back();
+    }
+    void operator()(const Anchor& anchor) { laid.anchors[anchor.name] = page; }
+    void operator()(const GlyphRun& run) {
+        const std::string role = open.empty() ? "" : open.back().first;
+        const int element = open.empty() ? 0 : open.back().second;
+        auto& lines = laid.lines;
+        if (!lines.empty() && lines.back().page == page && std::abs(lines.back().y - run.y) < 0.01)
+            lines.back().text += (lines.back().element == element ? "" : " | ") + run.text();  // cells apart
+        else
+            lines.push_back({page, run.y, run.text(), role, element});
+    }
+    template <typename Other>
+    void operator()(const Other&) {}
+};
+
 Laid lay_out(const std::string& name) {
     SystemEnvironment env(test::source_dir());
     Diagnostics d;
     Laid laid;
     EXPECT_TRUE(build_pdf(env, test::source_dir() / "tests" / "golden" / name, d, &laid.frames));
-    int elements = 0;
-    std::vector<std::pair<std::string, int>> open;  // structure elements may span pages
+    LineCollector collect{laid};
     for (std::size_t p = 0; p < laid.frames.pages.size(); ++p) {
-        for (const auto& item : laid.frames.pages[p].items) {
-            if (const auto* begin = std::get_if<TagBegin>(&item)) open.emplace_back(begin->role, ++elements);
-            else if (std::holds_alternative<TagEnd>(item) && !open.empty()) open.pop_back();
-            else if (const auto* anchor = std::get_if<Anchor>(&item)) laid.anchors[anchor->name] = static_cast<int>(p) + 1;
-            else if (const auto* run = std::get_if<GlyphRun>(&item)) {
-                const std::string role = open.empty() ? "" : open.back().first;
-                const int element = open.empty() ? 0 : open.back().second;
-                auto& lines = laid.lines;
-                if (!lines.empty() && lines.back().page == static_cast<int>(p) + 1 && std::abs(lines.back().y - run->y) < 0.01)
-                    lines.back().text += (lines.back().element == element ? "" : " | ") + run->text();  // cells apart
-                else
-                    lines.push_back({static_cast<int>(p) + 1, run->y, run->text(), role, element});
-            }
-        }
+        collect.page = static_cast<int>(p) + 1;
+        walk(laid.frames.pages[p].items, collect);
     }
     return laid;
 }
