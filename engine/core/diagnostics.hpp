@@ -4,6 +4,7 @@
 
 #include <iosfwd>
 #include <map>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -52,6 +53,17 @@ public:
 
 private:
     std::vector<Diagnostic> items_;
+};
+
+/// A failure with the place in the content it comes from, for stages that have no diagnostics
+/// of their own (the exporters): the pipeline reports it as an error at `where()`.
+class LocatedError : public std::runtime_error {
+public:
+    LocatedError(SourceLocation where, const std::string& message) : std::runtime_error(message), where_(std::move(where)) {}
+    const SourceLocation& where() const { return where_; }
+
+private:
+    SourceLocation where_;
 };
 
 /// Returns the candidate closest to `word` by edit distance, or "" if none is close enough

@@ -89,7 +89,11 @@ std::string quoted(const std::string& text) {
 
 void PageDrawer::operator()(const GlyphRun& run) {
     if (run.glyphs().empty()) return;
-    cairo_set_font_face(cr_, fonts_.get(*run.font));
+    try {
+        cairo_set_font_face(cr_, fonts_.get(*run.font));
+    } catch (const std::runtime_error& e) {
+        throw LocatedError(location_.where(), e.what());
+    }
     cairo_set_font_size(cr_, run.size);
     set_color(run.color);
     std::vector<cairo_glyph_t> glyphs;
@@ -158,7 +162,7 @@ void PageDrawer::operator()(const ImageItem& image) {
     }
     cairo_surface_destroy(surface);
     if (status != CAIRO_STATUS_SUCCESS)
-        throw std::runtime_error("the image " + image.name + " could not be drawn: " + cairo_status_to_string(status));
+        throw LocatedError(location_.where(), "the image " + image.name + " could not be drawn: " + cairo_status_to_string(status));
 }
 void PageDrawer::operator()(const LinkArea& link) {
     // "#name" links inside the document go to a named destination; others are URIs.
@@ -176,6 +180,7 @@ void PageDrawer::begin(const TaggedElement& element) {
 }
 
 void PageDrawer::enter(const Group& group) {
+    location_.enter(group);
     if (group.role == Role::artifact) {
         if (artifact_depth_++ == 0) {
             // cairo 1.16 cannot mark artifacts, and what it draws while a structure element is
@@ -195,6 +200,7 @@ void PageDrawer::enter(const Group& group) {
 }
 
 void PageDrawer::leave(const Group& group) {
+    location_.leave(group);
     if (group.role == Role::artifact) {
         if (--artifact_depth_ == 0) {
             for (auto it = suspended_.rbegin(); it != suspended_.rend(); ++it) {

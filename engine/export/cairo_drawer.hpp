@@ -35,7 +35,8 @@ cairo_surface_t* bitmap_surface(const Bitmap& bitmap);
 /// Draws pages onto a cairo context: a visitor for walk(). Groups become structure tags and
 /// links link annotations (both only have an effect on PDF surfaces). A group that continues
 /// on the next page stays open there, so it is one element. Every structure element opened is
-/// appended to `elements` if given.
+/// appended to `elements` if given. What cannot be drawn (a font or image whose data is not
+/// one) throws a LocatedError at the place in the content it comes from.
 class PageDrawer {
 public:
     PageDrawer(cairo_t* cr, FontFaces& fonts, std::vector<TaggedElement>* elements = nullptr)
@@ -59,6 +60,7 @@ private:
     cairo_t* cr_;
     FontFaces& fonts_;
     std::vector<TaggedElement>* elements_;
+    LocationTracker location_;
     std::vector<TaggedElement> open_;       ///< structure elements open in cairo, outermost first
     std::vector<TaggedElement> suspended_;  ///< elements closed around the current artifact, innermost first
     int artifact_depth_ = 0;

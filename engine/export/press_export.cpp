@@ -112,12 +112,19 @@ public:
         crop_marks();
     }
 
-    // The walk over the page: groups are structure, which the press PDF does not have.
-    void enter(const Group&) {}
-    void leave(const Group&) {}
+    // The walk over the page: groups are structure, which the press PDF does not have; what
+    // cannot be drawn is reported where its group was written.
+    void enter(const Group& group) { location_.enter(group); }
+    void leave(const Group& group) { location_.leave(group); }
     template <typename Item>
     void operator()(const Item& item) {
-        draw(item);
+        try {
+            draw(item);
+        } catch (const LocatedError&) {
+            throw;
+        } catch (const std::runtime_error& e) {
+            throw LocatedError(location_.where(), e.what());
+        }
     }
 
 private:
@@ -331,6 +338,7 @@ private:
     const Page& frame_;
     const PressGeometry& g_;
     std::map<std::string, PressFont>& fonts_;
+    LocationTracker location_;
 };
 
 /// UTF-16BE hex of UTF-8 text, for a ToUnicode destination.

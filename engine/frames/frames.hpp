@@ -215,6 +215,19 @@ void walk(const std::vector<FrameItem>& items, Visitor&& visitor) {
     }
 }
 
+/// Follows a walk() and knows where in the content the item being visited was written: the
+/// location of the innermost group that has one. Exporters report their failures there.
+class LocationTracker {
+public:
+    void enter(const Group& group) { stack_.push_back(group.where.file.empty() && !stack_.empty() ? stack_.back() : group.where); }
+    void leave(const Group&) { stack_.pop_back(); }
+    /// The location of what is being visited (empty outside any located group).
+    SourceLocation where() const { return stack_.empty() ? SourceLocation{} : stack_.back(); }
+
+private:
+    std::vector<SourceLocation> stack_;
+};
+
 /// Calls `f` with every item of type `T` in `items` and the groups inside them.
 template <typename T, typename F>
 void for_each(const std::vector<FrameItem>& items, F&& f) {

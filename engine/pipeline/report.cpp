@@ -150,6 +150,9 @@ std::optional<std::string> pdf_of(const Report& report, FrameDocument document, 
         auto pdf = finish_pdf(screen, document, elements, *profile, attachments);
         if (frames) *frames = std::move(document);
         return pdf;
+    } catch (const LocatedError& e) {
+        diagnostics.error(e.where(), e.what());
+        return std::nullopt;
     } catch (const std::exception& e) {
         diagnostics.error({}, e.what());
         return std::nullopt;
