@@ -1,5 +1,6 @@
-// Every folder in tests/bad-input is a broken content project; its expected.txt lists the
-// errors `sats check` must report, in order (paths relative to the case folder), and no
+// Every folder in tests/bad-input is a broken content project, written as the files it changes
+// in the base project tests/fixtures/base (see tests/README.md); its expected.txt lists the
+// errors `sats check` must report, in order (paths relative to the project folder), and no
 // others; where it lists hints too, the hints must match. None may leave a file behind.
 #include <gtest/gtest.h>
 
@@ -33,9 +34,9 @@ std::vector<fs::path> cases() {
 class BadInput : public ::testing::TestWithParam<fs::path> {};
 
 TEST_P(BadInput, ReportsItsDiagnosticAndWritesNothing) {
-    const fs::path dir = GetParam();
-    const auto expected = lines_of(test::read(dir / "expected.txt"));
-    ASSERT_FALSE(expected.empty()) << "missing expected.txt in " << dir;
+    const auto expected = lines_of(test::read(GetParam() / "expected.txt"));
+    ASSERT_FALSE(expected.empty()) << "missing expected.txt in " << GetParam();
+    const fs::path dir = test::materialise_case(GetParam());
 
     std::string output;
     const int status = test::run_sats("check '" + dir.string() + "'", &output);
@@ -63,6 +64,8 @@ TEST_P(BadInput, ReportsItsDiagnosticAndWritesNothing) {
     std::size_t leftovers = 0;
     for ([[maybe_unused]] const auto& entry : fs::directory_iterator(out.parent_path())) ++leftovers;
     EXPECT_EQ(0u, leftovers) << "a temporary file was left behind";
+    fs::remove_all(dir);
+    fs::remove_all(out.parent_path());
 }
 
 INSTANTIATE_TEST_SUITE_P(Cases, BadInput, ::testing::ValuesIn(cases()), [](const auto& info) {
@@ -72,6 +75,12 @@ INSTANTIATE_TEST_SUITE_P(Cases, BadInput, ::testing::ValuesIn(cases()), [](const
 });
 
 TEST(BadInputSuite, HasAtLeastFortyCases) { EXPECT_GE(cases().size(), 40u); }
+
+// Each case's errors come from what it changes: the base it starts from checks cleanly.
+TEST(BadInputSuite, BaseProjectChecksCleanly) {
+    std::string output;
+    EXPECT_EQ(0, test::run_sats("check '" + test::base_project().string() + "'", &output)) << output;
+}
 
 }  // namespace
 }  // namespace sats

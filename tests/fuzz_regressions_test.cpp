@@ -22,7 +22,7 @@ namespace fs = std::filesystem;
 std::vector<std::string> inputs(const std::string& target) {
     std::vector<std::string> found;
     for (const auto& entry : fs::directory_iterator(test::source_dir() / "tests" / "fuzz" / "regressions" / target))
-        if (entry.path().filename() != "README") found.push_back(test::read(entry.path()));
+        found.push_back(test::read(entry.path()));
     return found;
 }
 

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <stdexcept>
 #include <sstream>
 #include <sys/wait.h>
 
@@ -69,6 +70,25 @@ std::vector<FrameItem> leaves(const std::vector<FrameItem>& items) {
     std::vector<FrameItem> out;
     walk(items, Collect{out});
     return out;
+}
+
+std::filesystem::path base_project() { return source_dir() / "tests" / "fixtures" / "base"; }
+
+std::filesystem::path materialise_case(const std::filesystem::path& case_dir) {
+    namespace fs = std::filesystem;
+    const fs::path project = temp_dir();
+    fs::copy(base_project(), project, fs::copy_options::recursive);
+    for (const auto& entry : fs::recursive_directory_iterator(case_dir)) {
+        const fs::path relative = entry.path().lexically_relative(case_dir);
+        if (!entry.is_regular_file() || relative == "expected.txt" || relative == "remove.txt") continue;
+        fs::create_directories((project / relative).parent_path());
+        fs::copy_file(entry.path(), project / relative, fs::copy_options::overwrite_existing);
+    }
+    std::istringstream removals(read(case_dir / "remove.txt"));
+    for (std::string line; std::getline(removals, line);)
+        if (!line.empty() && !fs::remove(project / line))
+            throw std::runtime_error(case_dir.string() + "/remove.txt: the base project has no " + line);
+    return project;
 }
 
 }  // namespace sats::test

@@ -32,4 +32,13 @@ const Group* find_group(const FrameDocument& document, Role role, const std::fun
 /// The items inside `items` that are not groups, in drawing order, at any depth.
 std::vector<FrameItem> leaves(const std::vector<FrameItem>& items);
 
+/// The content project every tests/bad-input case starts from (tests/fixtures/base).
+std::filesystem::path base_project();
+
+/// A fresh temporary project: the base project with the case folder `case_dir` laid over it.
+/// Each file of the case replaces or adds the file at the same relative path (its expected.txt
+/// and remove.txt excepted); the base files its remove.txt lists, one relative path a line, are
+/// deleted (throws std::runtime_error if one is not there). Returns the project's folder.
+std::filesystem::path materialise_case(const std::filesystem::path& case_dir);
+
 }  // namespace sats::test

@@ -118,8 +118,9 @@ TEST(Cli, StrictTurnsWarningsIntoErrorsAndWritesNothing) {
 }
 
 TEST(Cli, DiagnosticsShowTheSourceLineWithAMarker) {
+    const auto project = test::materialise_case(test::source_dir() / "tests" / "bad-input" / "unknown-placeholder");
     std::string out;
-    EXPECT_EQ(1, test::run_sats("check " + q(test::source_dir() / "tests" / "bad-input" / "unknown-placeholder"), &out));
+    EXPECT_EQ(1, test::run_sats("check " + q(project), &out));
     EXPECT_NE(std::string::npos, out.find("  | {{resultatgrad_mot_ass.abs}} prosentpoeng over snittet i ASSS.\n  |   ^\n"));
 }
 
