@@ -27,8 +27,8 @@ Usage:
              [--layout <name>] [--attach-data] [--strict] [--timings] [--for <ids>|alle] [--jobs <n>]
       Builds the report to a PDF (default: output/<project name>.pdf) and the
       other formats chosen, named after it. Every file is written, or none.
-      --format  what to write, comma-separated (default: pdf); alle is
-                pdf,slides,html. <file> is the -o name without .pdf:
+      --format  what to write, comma-separated (default: pdf), or alle for
+                the ones marked *; <file> is the -o name without .pdf:
 )";
 
 const char* const kHelpRest = R"(      --press   the same as adding press to --format
@@ -62,7 +62,7 @@ Environment: SATS_RESOURCES (folder with layouts/ and fonts/), SOURCE_DATE_EPOCH
 std::string help() {
     std::string text = kHelpBuild;
     for (const auto& format : sats::output_formats()) {
-        std::string name = format.name;
+        std::string name = format.name + std::string(format.in_alle ? "*" : "");
         name.resize(8, ' ');
         text += "                  " + name + format.help + "\n";
     }

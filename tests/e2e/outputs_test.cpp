@@ -193,7 +193,9 @@ TEST(Outputs, TheCommandLineKnowsEveryFormatOfTheRegistry) {
     std::string out;
     EXPECT_EQ(2, test::run_sats("build " + q(kProject) + " --format pdf,nope", &out));
     for (const auto& format : output_formats()) {
-        EXPECT_NE(std::string::npos, help.find(std::string(" ") + format.name + " ")) << format.name;
+        const std::string line = std::string(" ") + format.name + (format.in_alle ? "*" : "");
+        EXPECT_NE(std::string::npos, help.find(line + " ")) << line;
+        EXPECT_NE(std::string::npos, help.find(format.help)) << format.name;
         EXPECT_NE(std::string::npos, out.find(std::string(format.name) + ", ")) << out;
     }
 }
