@@ -1,6 +1,5 @@
 // The sats command line: build and check content projects.
 
-#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <algorithm>
@@ -11,13 +10,7 @@
 #include <vector>
 
 #include "export/pdf_verify.hpp"
-#include "export/html_export.hpp"
-#include "export/png_export.hpp"
-#include "export/press_export.hpp"
-#include "frames/frames.hpp"
 #include "pipeline/batch.hpp"
-#include "pipeline/report.hpp"
-#include "pipeline/slides.hpp"
 
 namespace fs = std::filesystem;
 
@@ -27,27 +20,28 @@ constexpr int kOk = 0;
 constexpr int kContentErrors = 1;
 constexpr int kBadUsage = 2;
 
-const char* const kHelp = R"(sats — KOSTRA reports from content projects
+const char* const kHelpBuild = R"(sats — KOSTRA reports from content projects
 
 Usage:
-  sats build <project> [-o <file.pdf>] [--layout <name>] [--format pdf,slides,html|alle] [--png] [--press] [--attach-data] [--strict]
-             [--dump <file.txt>] [--timings] [--for <ids>|alle] [--jobs <n>]
-      Builds the report to a PDF (default: output/<project name>.pdf).
+  sats build <project> [-o <file.pdf>] [--format <formats>|alle] [--press] [--png] [--dump <file.txt>]
+             [--layout <name>] [--attach-data] [--strict] [--timings] [--for <ids>|alle] [--jobs <n>]
+      Builds the report to a PDF (default: output/<project name>.pdf) and the
+      other formats chosen, named after it. Every file is written, or none.
+      --format  what to write, comma-separated (default: pdf), or alle for
+                the ones marked *; <file> is the -o name without .pdf:
+)";
+
+const char* const kHelpRest = R"(      --press   the same as adding press to --format
+      --png     the same as adding png to --format
+      --dump    adds dump to --format, written to <file.txt>
       --layout  uses layouts/<name> instead of the manifest's layout
-      --png     also writes each page as <file>-<page>.png (100 dpi)
-      --format  what to write, comma-separated: pdf (the report, default),
-                slides (<file>-lysbilder.pdf, 16:9), html (<file>.html, a web
-                summary linking to the PDF), or alle for all three
-      --press   also writes <file>-trykk.pdf for the print shop: CMYK, 3 mm
-                bleed, crop marks, TrimBox and BleedBox (libharu)
       --attach-data  embeds the report's data files (PDF/A-3a instead of PDF/A-2a)
       --strict  treats warnings as errors (nothing is written)
-      --dump    also writes the laid-out pages as text (for golden tests)
       --timings prints the time each stage took (parse, data, layout, export,
-                finishing, write)
+                finishing, the other formats, write)
       --for     makes the report for each municipality named (comma-separated
-                ids from the project's [kommuner] list, or 'alle' for all),
-                writing <file>-<id>.pdf for each, in parallel
+                ids from the project's [kommuner] list, or 'alle' for all), in
+                parallel, with every chosen format: <file>-<id>.pdf and so on
       --jobs    threads: for the reports of --for, else for laying out
                 chapters (default: the number of cores; same output for any)
   sats check <project> [--layout <name>] [--strict]
@@ -64,6 +58,17 @@ Exit status: 0 success, 1 errors in the content, 2 wrong usage.
 Environment: SATS_RESOURCES (folder with layouts/ and fonts/), SOURCE_DATE_EPOCH.
 )";
 
+/// The help text, with one line per output format of the registry.
+std::string help() {
+    std::string text = kHelpBuild;
+    for (const auto& format : sats::output_formats()) {
+        std::string name = format.name + std::string(format.in_alle ? "*" : "");
+        name.resize(8, ' ');
+        text += "                  " + name + format.help + "\n";
+    }
+    return text + kHelpRest;
+}
+
 int usage(const std::string& message) {
     std::cerr << "sats: " << message << "\nTry 'sats --help'.\n";
     return kBadUsage;
@@ -79,16 +84,46 @@ struct Command {
     std::string verb;
     fs::path project;
     fs::path output;
-    fs::path dump;
-    bool png = false;
-    bool press = false;  ///< also write the press PDF
-    std::set<std::string> formats{"pdf"};  ///< --format: pdf, slides, html
+    fs::path dump;                         ///< --dump: the dump's file
+    std::set<std::string> formats;         ///< --format (empty: pdf)
+    std::set<std::string> added;           ///< formats added by --press, --png, --dump
     bool strict = false;  ///< warnings count as errors
     bool timings = false;  ///< print the time per stage
     std::string subjects;  ///< --for: comma-separated ids or "alle"; "" = one report
     int jobs = 0;          ///< --jobs; 0 = the number of cores
     sats::BuildOptions options;
 };
+
+/// The parts of a comma-separated list.
+std::vector<std::string> split(const std::string& list) {
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    while (start <= list.size()) {
+        auto end = list.find(',', start);
+        if (end == std::string::npos) end = list.size();
+        parts.push_back(list.substr(start, end - start));
+        start = end + 1;
+    }
+    return parts;
+}
+
+/// Adds the formats named in `list` (`--format`) to `formats`; false with `error` if one is unknown.
+bool add_formats(const std::string& list, std::set<std::string>& formats, std::string& error) {
+    for (const auto& name : split(list)) {
+        if (name == "alle" || name == "all") {
+            for (const auto& format : sats::output_formats())
+                if (format.in_alle) formats.insert(format.name);
+        } else if (sats::find_output_format(name)) {
+            formats.insert(name);
+        } else {
+            std::string known;
+            for (const auto& format : sats::output_formats()) known += std::string(format.name) + ", ";
+            error = "unknown format '" + name + "' (" + known + "or alle)";
+            return false;
+        }
+    }
+    return true;
+}
 
 std::optional<Command> parse(const std::vector<std::string>& args, std::string& error) {
     Command c;
@@ -109,23 +144,13 @@ std::optional<Command> parse(const std::vector<std::string>& args, std::string& 
                 return std::nullopt;
             }
             const std::string value = args[++i];
-            if (a == "--dump") c.dump = value;
+            if (a == "--dump") {
+                c.dump = value;
+                c.added.insert("dump");
+            }
             else if (a == "--for") c.subjects = value;
             else if (a == "--format") {
-                c.formats.clear();
-                std::size_t start = 0;
-                while (start <= value.size()) {
-                    auto end = value.find(',', start);
-                    if (end == std::string::npos) end = value.size();
-                    const std::string f = value.substr(start, end - start);
-                    if (f == "alle" || f == "all") c.formats.insert({"pdf", "slides", "html"});
-                    else if (f == "pdf" || f == "slides" || f == "html") c.formats.insert(f);
-                    else {
-                        error = "unknown format '" + f + "' (pdf, slides, html or alle)";
-                        return std::nullopt;
-                    }
-                    start = end + 1;
-                }
+                if (!add_formats(value, c.formats, error)) return std::nullopt;
             }
             else if (a == "--jobs") {
                 c.jobs = std::atoi(value.c_str());
@@ -137,9 +162,9 @@ std::optional<Command> parse(const std::vector<std::string>& args, std::string& 
             else if (a == "--layout") c.options.layout = value;
             else c.output = value;
         } else if (a == "--png") {
-            c.png = true;
+            c.added.insert("png");
         } else if (a == "--press") {
-            c.press = true;
+            c.added.insert("press");
         } else if (a == "--timings") {
             c.timings = true;
         } else if (a == "--strict") {
@@ -160,17 +185,24 @@ std::optional<Command> parse(const std::vector<std::string>& args, std::string& 
         error = "'" + c.verb + "' needs a project folder";
         return std::nullopt;
     }
-    if (c.press && !c.subjects.empty()) {
-        error = "'--press' does not go with '--for' yet: build the press PDF of one municipality at a time";
-        return std::nullopt;
-    }
+    if (c.formats.empty()) c.formats.insert("pdf");
+    c.formats.insert(c.added.begin(), c.added.end());
     if (c.output.empty()) c.output = fs::path("output") / (fs::absolute(c.project).lexically_normal().filename().string() + ".pdf");
     if (c.output.filename().empty() || c.output.filename() == ".pdf") c.output = "output/report.pdf";
     return c;
 }
 
-/// `out.pdf` → `out-trykk.pdf`.
-fs::path press_path(const fs::path& output) { return fs::path(output).replace_extension().string() + "-trykk.pdf"; }
+/// What `build` makes: the chosen formats in the registry's order, the report PDF at `-o`
+/// and the dump at `--dump`, the others named after the report.
+sats::OutputPlan plan_of(const Command& c) {
+    sats::OutputPlan plan{c.output, {}, c.strict};
+    for (const auto& format : sats::output_formats()) {
+        if (!c.formats.count(format.name)) continue;
+        const std::string name = format.name;
+        plan.requests.push_back({&format, name == "pdf" ? c.output : name == "dump" ? c.dump : fs::path()});
+    }
+    return plan;
+}
 
 /// The ids named by --for ("alle" = the whole list); nothing (with an error) if unknown.
 std::optional<std::vector<std::string>> chosen_subjects(const Command& c, const sats::Environment& env,
@@ -179,24 +211,27 @@ std::optional<std::vector<std::string>> chosen_subjects(const Command& c, const 
     if (!all) return std::nullopt;
     if (c.subjects == "alle" || c.subjects == "all") return all;
     std::vector<std::string> chosen;
-    std::size_t start = 0;
-    while (start <= c.subjects.size()) {
-        auto end = c.subjects.find(',', start);
-        if (end == std::string::npos) end = c.subjects.size();
-        const std::string id = c.subjects.substr(start, end - start);
+    for (const auto& id : split(c.subjects)) {
         if (std::find(all->begin(), all->end(), id) == all->end())
             diagnostics.error({}, "--for: '" + id + "' is not in the project's list of municipalities",
                               sats::did_you_mean(id, *all));
         else if (std::find(chosen.begin(), chosen.end(), id) == chosen.end())
             chosen.push_back(id);
-        start = end + 1;
     }
     if (diagnostics.has_errors()) return std::nullopt;
     return chosen;
 }
 
-/// `build --for`: one PDF per municipality, `<output>-<id>.pdf`, built in parallel. The
-/// reports that build are written even if another fails; the exit status says if any did.
+/// Prints what a build reported and what it wrote.
+void report_build(const sats::Diagnostics& diagnostics, const std::vector<std::string>& written,
+                  const sats::Environment& env) {
+    diagnostics.print(std::cerr, &env);
+    for (const auto& line : written) std::cerr << "wrote " << line << '\n';
+}
+
+/// `build --for`: every chosen output for each municipality, `<output>-<id>.pdf` and so on,
+/// built in parallel. The reports that build are written even if another fails; the exit
+/// status says if any did.
 int run_batch(const Command& c, sats::SystemEnvironment& env) {
     sats::Diagnostics diagnostics;
     const auto subjects = chosen_subjects(c, env, diagnostics);
@@ -205,19 +240,12 @@ int run_batch(const Command& c, sats::SystemEnvironment& env) {
         return kContentErrors;
     }
     const int jobs = c.jobs > 0 ? c.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-    auto reports = sats::build_batch(env, c.project, *subjects, c.options, jobs);
+    const auto reports = sats::build_batch(env, c.project, *subjects, plan_of(c), c.options, jobs);
     bool failed = false;
-    for (auto& report : reports) {
-        if (c.strict) report.diagnostics.promote_warnings();
-        const fs::path file = fs::path(c.output).replace_extension().string() + "-" + report.subject + ".pdf";
-        if (report.pdf && !report.diagnostics.has_errors())
-            if (auto failure = env.write_file(file, *report.pdf)) report.diagnostics.error({file.string()}, *failure);
-        if (!report.diagnostics.all().empty()) {
-            std::cerr << report.subject << ":\n";
-            report.diagnostics.print(std::cerr, &env);
-        }
-        if (report.diagnostics.has_errors()) failed = true;
-        else std::cerr << "wrote " << file.string() << " (" << report.pages << " pages)\n";
+    for (const auto& report : reports) {
+        if (!report.diagnostics.all().empty()) std::cerr << report.subject << ":\n";
+        report_build(report.diagnostics, report.written, env);
+        failed = failed || report.diagnostics.has_errors();
     }
     return failed ? kContentErrors : kOk;
 }
@@ -238,65 +266,13 @@ int run(const Command& c) {
         diagnostics.print(std::cerr, &env);
         return diagnostics.has_errors() ? kContentErrors : kOk;
     }
-    sats::FrameDocument frames;
     sats::Timings timings;
     sats::BuildOptions options = c.options;
     if (c.timings) options.timings = &timings;
     options.layout_threads = c.jobs;
-    // The content is read once; the report and the deck are laid out from it.
-    const auto report = sats::load_report(env, c.project, diagnostics, options);
-    std::optional<std::string> pdf;
-    if (report && c.formats.count("pdf"))
-        if (auto document = sats::lay_out_report(*report, env, diagnostics, options))
-            pdf = sats::pdf_of(*report, std::move(*document), env, diagnostics, &frames, options);
-    sats::FrameDocument deck_frames;
-    std::optional<std::string> deck;
-    if (report && (c.formats.count("slides") || c.formats.count("html")))
-        deck = sats::build_slides(*report, env, diagnostics, &deck_frames, options);
-    if (c.strict) diagnostics.promote_warnings();
-    std::optional<std::string> press;
-    if (pdf && c.press) {
-        sats::StageTimer timer(options.timings, "press");
-        try {
-            press = sats::export_press_pdf(frames);
-        } catch (const std::exception& e) {
-            diagnostics.error({}, std::string("press PDF: ") + e.what());
-        }
-    }
-    std::optional<std::string> html;
-    if (deck && c.formats.count("html")) html = sats::export_html(deck_frames, c.output.filename().string());
-    if (diagnostics.has_errors()) {  // with --strict, a warning is enough to write nothing
-        pdf.reset();
-        deck.reset();
-        html.reset();
-    }
-    auto write = [&](const fs::path& path, const std::string& bytes) {
-        if (auto failure = env.write_file(path, bytes)) diagnostics.error({path.string()}, *failure);
-    };
-    if (pdf) {
-        sats::StageTimer timer(options.timings, "write");
-        write(c.output, *pdf);
-        if (!c.dump.empty()) write(c.dump, sats::dump_frames(frames));
-        if (press) write(press_path(c.output), *press);
-        if (c.png) {
-            const auto pages = sats::export_png(frames);
-            for (std::size_t p = 0; p < pages.size(); ++p) {
-                char suffix[32];
-                std::snprintf(suffix, sizeof suffix, "-%03zu.png", p + 1);
-                write(fs::path(c.output).replace_extension().string() + suffix, pages[p]);
-            }
-        }
-    }
-    const fs::path stem = fs::path(c.output).replace_extension();
-    if (deck && c.formats.count("slides")) write(stem.string() + "-lysbilder.pdf", *deck);
-    if (html) write(stem.string() + ".html", *html);
-    diagnostics.print(std::cerr, &env);
+    const auto written = sats::build_outputs(env, c.project, plan_of(c), options, diagnostics);
+    report_build(diagnostics, written, env);
     if (diagnostics.has_errors()) return kContentErrors;
-    if (pdf) std::cerr << "wrote " << c.output.string() << " (" << frames.pages.size() << " pages)\n";
-    if (deck && c.formats.count("slides"))
-        std::cerr << "wrote " << stem.string() << "-lysbilder.pdf (" << deck_frames.pages.size() << " slides)\n";
-    if (html) std::cerr << "wrote " << stem.string() << ".html\n";
-    if (press) std::cerr << "wrote " << press_path(c.output).string() << " (press, CMYK)\n";
     if (c.timings) timings.print(std::cerr);
     return kOk;
 }
@@ -321,7 +297,7 @@ int main(int argc, char** argv) {
     const std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty()) return usage("missing command");
     if (args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
-        std::cout << kHelp;
+        std::cout << help();
         return kOk;
     }
     if (args[0] == "--version") {

@@ -6,8 +6,10 @@
 #include <cstdint>
 #include <filesystem>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace sats {
 
@@ -17,9 +19,21 @@ inline constexpr std::uintmax_t kMaxInputFile = 64ull * 1024 * 1024;
 /// Whether `path` exists but is larger than kMaxInputFile.
 bool file_too_large(const std::filesystem::path& path);
 
-/// Removes the temporary output file when the run is stopped by SIGINT, SIGTERM or SIGHUP,
-/// so no half-written file is left behind (an earlier output stays as it was).
+/// Removes the temporary output files when the run is stopped by SIGINT, SIGTERM or SIGHUP,
+/// so no half-written file is left behind (earlier outputs stay as they were).
 void remove_temporary_files_on_signals();
+
+/// A file to write: where, and its bytes.
+struct FileContent {
+    std::filesystem::path path;
+    std::string bytes;
+};
+
+/// Why a set of files was not written: the file that failed, and what went wrong with it.
+struct WriteFailure {
+    std::filesystem::path path;
+    std::string message;
+};
 
 /// Whether `relative` (a path written in content) stays inside the folder it is relative to:
 /// not absolute, and no `..` that climbs out. Content may not reach other files on the machine.
@@ -39,9 +53,18 @@ public:
     /// The whole content of an installed font file (found by fontconfig), or nothing.
     virtual std::optional<std::string> read_font(const std::filesystem::path& path) const = 0;
 
-    /// Writes `bytes` to `path` atomically (temporary file in the same folder, flushed, renamed).
-    /// On failure returns a message and leaves any earlier file at `path` untouched.
-    virtual std::optional<std::string> write_file(const std::filesystem::path& path, const std::string& bytes) = 0;
+    /// Writes every one of `files` or none: each to a temporary file in its folder, flushed;
+    /// only when all are written are they renamed into place. On failure returns what failed,
+    /// removes the temporary files and leaves every earlier file untouched. May be called from
+    /// several threads at once.
+    virtual std::optional<WriteFailure> write_files(const std::vector<FileContent>& files) = 0;
+
+    /// write_files() of one file; on failure a message naming it.
+    std::optional<std::string> write_file(const std::filesystem::path& path, const std::string& bytes) {
+        const auto failure = write_files({{path, bytes}});
+        if (!failure) return std::nullopt;
+        return failure->path.string() + ": " + failure->message;
+    }
 
     /// The folder holding `layouts/` and `fonts/`.
     virtual std::filesystem::path resource_dir() const = 0;
@@ -60,7 +83,7 @@ public:
     std::optional<std::string> read_file(const std::filesystem::path& path) const override;
     bool file_exists(const std::filesystem::path& path) const override;
     std::optional<std::string> read_font(const std::filesystem::path& path) const override;
-    std::optional<std::string> write_file(const std::filesystem::path& path, const std::string& bytes) override;
+    std::optional<WriteFailure> write_files(const std::vector<FileContent>& files) override;
     std::filesystem::path resource_dir() const override { return resource_dir_; }
     std::chrono::system_clock::time_point now() const override;
     bool pinned_time() const override;
@@ -79,13 +102,14 @@ public:
     std::optional<std::string> read_file(const std::filesystem::path& path) const override;
     bool file_exists(const std::filesystem::path& path) const override;
     std::optional<std::string> read_font(const std::filesystem::path& path) const override;
-    std::optional<std::string> write_file(const std::filesystem::path& path, const std::string& bytes) override;
+    std::optional<WriteFailure> write_files(const std::vector<FileContent>& files) override;
     std::filesystem::path resource_dir() const override { return resource_dir_; }
     std::chrono::system_clock::time_point now() const override;
     bool pinned_time() const override { return true; }
 
 private:
     std::filesystem::path resource_dir_;
+    mutable std::mutex lock_;  ///< write_files() may be called from several threads
     std::map<std::string, std::string> files_;
 };
 

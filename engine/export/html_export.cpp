@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <map>
 #include <optional>
 #include <stdexcept>
 #include <vector>
@@ -105,6 +106,21 @@ Box extent(const std::vector<FrameItem>& items) {
     return box;
 }
 
+/// cairo names SVG surfaces by a counter of the whole process ("surface77"), which depends on
+/// what was drawn before and on other threads; they are numbered here in the order they
+/// appear, so the same figure gives the same bytes however the run went.
+void renumber_surfaces(std::string& svg) {
+    std::map<std::string, std::string> numbers;
+    const std::string word = "surface";
+    for (auto at = svg.find(word); at != std::string::npos; at = svg.find(word, at + word.size())) {
+        const auto digits = at + word.size();
+        const auto end = svg.find_first_not_of("0123456789", digits);
+        if (end == digits) continue;
+        const auto found = numbers.emplace(svg.substr(digits, end - digits), std::to_string(numbers.size() + 1)).first;
+        svg.replace(digits, end - digits, found->second);
+    }
+}
+
 /// Inline SVG of a figure's items (cairo's SVG surface), ids prefixed so several can share
 /// one page, with `alt` as title and description for screen readers.
 std::string figure_svg(const std::vector<FrameItem>& items, const std::string& alt, int number) {
@@ -122,6 +138,7 @@ std::string figure_svg(const std::vector<FrameItem>& items, const std::string& a
     const cairo_status_t status = cairo_surface_status(surface);
     cairo_surface_destroy(surface);
     if (status != CAIRO_STATUS_SUCCESS) throw std::runtime_error(std::string("SVG output failed: ") + cairo_status_to_string(status));
+    renumber_surfaces(svg);
     const std::string prefix = "f" + std::to_string(number) + "-";
     auto replace_all = [&](const std::string& from, const std::string& to) {
         for (auto at = svg.find(from); at != std::string::npos; at = svg.find(from, at + to.size())) svg.replace(at, from.size(), to);

@@ -1,13 +1,12 @@
 #include "layout/layout.hpp"
 
-#include <atomic>
 #include <map>
-#include <thread>
 #include <memory>
 #include <set>
 #include <stdexcept>
 
 
+#include "core/parallel.hpp"
 #include "layout/image_check.hpp"
 #include "layout/layout_context.hpp"
 
@@ -415,19 +414,12 @@ FrameDocument lay_out_once(const ReportInfo& info, const std::vector<Chapter>& c
     layouter.contents();
 
     std::vector<ChapterPages> parts(chapters.size());
-    std::atomic<std::size_t> next{0};
-    auto work = [&](PangoContext* pango) {
-        for (std::size_t i = next++; i < chapters.size(); i = next++) {
-            ChapterPages& part = parts[i];
-            part.flow = std::make_unique<PageFlow>(style, part.document);
-            LayoutContext c{pango, shapes, style, *part.flow, part.diagnostics, env, info.project_root, hyphenator, references};
-            Layouter(c, part.document).chapter(chapters[i]);
-        }
-    };
-    std::vector<std::thread> helpers;
-    for (std::size_t t = 1; t < contexts.size() && t < chapters.size(); ++t) helpers.emplace_back(work, contexts[t]);
-    work(contexts[0]);
-    for (auto& helper : helpers) helper.join();
+    parallel_for(chapters.size(), static_cast<int>(contexts.size()), [&](int worker, std::size_t i) {
+        ChapterPages& part = parts[i];
+        part.flow = std::make_unique<PageFlow>(style, part.document);
+        LayoutContext c{contexts[worker], shapes, style, *part.flow, part.diagnostics, env, info.project_root, hyphenator, references};
+        Layouter(c, part.document).chapter(chapters[i]);
+    });
     for (auto& part : parts) {
         for (auto& page : part.document.pages) document.pages.push_back(std::move(page));
         for (auto& entry : part.document.outline) document.outline.push_back(std::move(entry));

@@ -1,11 +1,10 @@
 #include "pipeline/batch.hpp"
 
 #include <algorithm>
-#include <atomic>
 #include <memory>
 #include <stdexcept>
-#include <thread>
 
+#include "core/parallel.hpp"
 #include "layout/fonts.hpp"
 
 namespace sats {
@@ -24,36 +23,28 @@ std::optional<std::vector<std::string>> list_subjects(const Environment& env, co
     return catalog.subject_ids();
 }
 
-std::vector<BatchReport> build_batch(const Environment& env, const std::filesystem::path& project,
-                                     const std::vector<std::string>& subjects, const BuildOptions& options, int jobs) {
+std::vector<BatchReport> build_batch(Environment& env, const std::filesystem::path& project,
+                                     const std::vector<std::string>& subjects, const OutputPlan& plan,
+                                     const BuildOptions& options, int jobs) {
     std::vector<BatchReport> reports(subjects.size());
-    std::atomic<std::size_t> next{0};
-    auto work = [&] {
-        std::unique_ptr<FontSetup> fonts;  // loaded on this thread, for every report it builds
-        for (std::size_t i = next++; i < subjects.size(); i = next++) {
-            BatchReport& report = reports[i];
-            report.subject = subjects[i];
-            try {
-                if (!fonts) fonts = std::make_unique<FontSetup>(env.resource_dir());
-            } catch (const std::runtime_error& e) {
-                report.diagnostics.error({}, e.what());
-                continue;
-            }
-            BuildOptions mine = options;
-            mine.subject = subjects[i];
-            mine.fonts = fonts.get();
-            mine.timings = nullptr;
-            mine.layout_threads = 1;  // the batch is parallel already
-            FrameDocument frames;
-            report.pdf = build_pdf(env, project, report.diagnostics, &frames, mine);
-            report.pages = frames.pages.size();
+    std::vector<std::unique_ptr<FontSetup>> fonts(static_cast<std::size_t>(std::max(jobs, 1)));  // one per thread
+    parallel_for(subjects.size(), jobs, [&](int worker, std::size_t i) {
+        BatchReport& report = reports[i];
+        report.subject = subjects[i];
+        auto& mine = fonts[static_cast<std::size_t>(worker)];
+        try {
+            if (!mine) mine = std::make_unique<FontSetup>(env.resource_dir());
+        } catch (const std::runtime_error& e) {
+            report.diagnostics.error({}, e.what());
+            return;
         }
-    };
-    const int threads = std::clamp(jobs, 1, static_cast<int>(std::max<std::size_t>(subjects.size(), 1)));
-    std::vector<std::thread> pool;
-    for (int t = 1; t < threads; ++t) pool.emplace_back(work);
-    work();
-    for (auto& thread : pool) thread.join();
+        BuildOptions own = options;
+        own.subject = subjects[i];
+        own.fonts = mine.get();
+        own.timings = nullptr;
+        own.layout_threads = 1;  // the batch is parallel already
+        report.written = build_outputs(env, project, plan.for_subject(subjects[i]), own, report.diagnostics);
+    });
     return reports;
 }
 

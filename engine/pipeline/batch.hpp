@@ -1,23 +1,22 @@
 #pragma once
 // Batch: the same report made for several municipalities of its `[kommuner]` list in one
-// process, on several threads. Each thread loads the fonts once and reuses them for every
-// report it builds.
+// process, on several threads, with every chosen output of each. Each thread loads the fonts
+// once and reuses them for every report it builds.
 
 #include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "pipeline/report.hpp"
+#include "pipeline/build_outputs.hpp"
 
 namespace sats {
 
 /// One report of a batch.
 struct BatchReport {
-    std::string subject;             ///< the municipality's row id
-    std::optional<std::string> pdf;  ///< the PDF bytes, nothing if it failed
-    std::size_t pages = 0;
-    Diagnostics diagnostics;         ///< what building it reported
+    std::string subject;               ///< the municipality's row id
+    std::vector<std::string> written;  ///< the outputs written (build_outputs()); none if it failed
+    Diagnostics diagnostics;           ///< what building it reported
 };
 
 /// The municipalities of the project's `[kommuner]` list; nothing (with an error) if the
@@ -25,9 +24,12 @@ struct BatchReport {
 std::optional<std::vector<std::string>> list_subjects(const Environment& env, const std::filesystem::path& project,
                                                       Diagnostics& diagnostics);
 
-/// Builds the report for each of `subjects` with `jobs` threads; results in the order of
-/// `subjects`. `options.fonts` and `options.timings` are ignored (each thread has its own fonts).
-std::vector<BatchReport> build_batch(const Environment& env, const std::filesystem::path& project,
-                                     const std::vector<std::string>& subjects, const BuildOptions& options, int jobs);
+/// Builds and writes the outputs of `plan` for each of `subjects` (files named by
+/// OutputPlan::for_subject) with `jobs` threads; results in the order of `subjects`. Each
+/// report's files are written all or none, as it finishes; one failing does not stop the others.
+/// `options.fonts` and `options.timings` are ignored (each thread has its own fonts).
+std::vector<BatchReport> build_batch(Environment& env, const std::filesystem::path& project,
+                                     const std::vector<std::string>& subjects, const OutputPlan& plan,
+                                     const BuildOptions& options, int jobs);
 
 }  // namespace sats

@@ -122,8 +122,8 @@ std::optional<FrameDocument> lay_out_chapters(const Report& report, const std::v
     return frames;
 }
 
-std::optional<std::string> pdf_of(const Report& report, FrameDocument document, const Environment& env,
-                                  Diagnostics& diagnostics, FrameDocument* frames, const BuildOptions& options) {
+std::optional<std::string> pdf_of(const Report& report, const FrameDocument& document, const Environment& env,
+                                  Diagnostics& diagnostics, const BuildOptions& options) {
     const auto profile = env.read_file(kSrgbProfile);
     if (!profile) {
         diagnostics.error({kSrgbProfile.string()}, "the sRGB colour profile for PDF/A is missing",
@@ -147,9 +147,7 @@ std::optional<std::string> pdf_of(const Report& report, FrameDocument document, 
             screen = export_pdf(document, elements);
         }
         StageTimer timer(options.timings, "finishing");
-        auto pdf = finish_pdf(screen, document, elements, *profile, attachments);
-        if (frames) *frames = std::move(document);
-        return pdf;
+        return finish_pdf(screen, document, elements, *profile, attachments);
     } catch (const LocatedError& e) {
         diagnostics.error(e.where(), e.what());
         return std::nullopt;
@@ -165,7 +163,9 @@ std::optional<std::string> build_pdf(const Environment& env, const std::filesyst
     if (!report) return std::nullopt;
     auto document = lay_out_report(*report, env, diagnostics, options);
     if (!document) return std::nullopt;
-    return pdf_of(*report, std::move(*document), env, diagnostics, frames, options);
+    auto pdf = pdf_of(*report, *document, env, diagnostics, options);
+    if (frames) *frames = std::move(*document);
+    return pdf;
 }
 
 }  // namespace sats

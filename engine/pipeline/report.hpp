@@ -54,9 +54,9 @@ std::optional<FrameDocument> lay_out_chapters(const Report& report, const std::v
                                               const BuildOptions& options = {});
 
 /// The tagged PDF/A of a laid-out `document` (export and finishing); nothing if an error was
-/// reported. `frames`, if given, receives the document.
-std::optional<std::string> pdf_of(const Report& report, FrameDocument document, const Environment& env,
-                                  Diagnostics& diagnostics, FrameDocument* frames, const BuildOptions& options);
+/// reported.
+std::optional<std::string> pdf_of(const Report& report, const FrameDocument& document, const Environment& env,
+                                  Diagnostics& diagnostics, const BuildOptions& options);
 
 /// The whole pipeline to PDF bytes; nothing if an error was reported. `frames`, if given,
 /// receives the display list (for the debug dump and page images).

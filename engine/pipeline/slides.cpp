@@ -51,8 +51,8 @@ std::vector<Chapter> slide_chapters(const std::vector<Chapter>& chapters, Diagno
     return slides;
 }
 
-std::optional<std::string> build_slides(const Report& report, const Environment& env, Diagnostics& diagnostics,
-                                        FrameDocument* frames, const BuildOptions& options) {
+std::optional<FrameDocument> lay_out_slides(const Report& report, const Environment& env, Diagnostics& diagnostics,
+                                            const BuildOptions& options) {
     const auto errors = diagnostics.error_count();
     const auto slides = slide_chapters(report.chapters, diagnostics);
     if (slides.empty())
@@ -61,9 +61,7 @@ std::optional<std::string> build_slides(const Report& report, const Environment&
     if (diagnostics.error_count() > errors) return std::nullopt;
     BuildOptions deck = options;
     deck.layout = "lysbilder";
-    auto document = lay_out_chapters(report, slides, env, diagnostics, deck);
-    if (!document) return std::nullopt;
-    return pdf_of(report, std::move(*document), env, diagnostics, frames, deck);
+    return lay_out_chapters(report, slides, env, diagnostics, deck);
 }
 
 }  // namespace sats

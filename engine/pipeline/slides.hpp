@@ -16,9 +16,9 @@ namespace sats {
 /// bullet list and a copy of the named chart. Unknown chart ids are reported.
 std::vector<Chapter> slide_chapters(const std::vector<Chapter>& chapters, Diagnostics& diagnostics);
 
-/// The deck of a loaded report as a tagged PDF; nothing if an error was reported (also when
-/// the content has no main-findings block). `frames`, if given, receives the slides' display list.
-std::optional<std::string> build_slides(const Report& report, const Environment& env, Diagnostics& diagnostics,
-                                        FrameDocument* frames = nullptr, const BuildOptions& options = {});
+/// The deck of a loaded report, laid out; nothing if an error was reported (also when the
+/// content has no main-findings block).
+std::optional<FrameDocument> lay_out_slides(const Report& report, const Environment& env, Diagnostics& diagnostics,
+                                            const BuildOptions& options = {});
 
 }  // namespace sats
