@@ -485,9 +485,9 @@ private:
 
 }  // namespace
 
-void layout_chart(const Chart& chart, const SourceLocation& where, LayoutContext& c, double x, double width) {
+void layout_chart(const Numbered<Chart>& chart, const SourceLocation& where, LayoutContext& c, double x, double width) {
     ChartPainter painter(chart, c, where);
-    const std::string caption = c.references.caption(chart);
+    const std::string& caption = chart.numbering.caption;
     std::optional<TextBlock> caption_block;
     if (!caption.empty()) caption_block.emplace(small_text(c, caption, c.style.caption_size, width, true, where));
     const std::vector<TextBlock> below = notes_below(chart.notes, chart.source, c, width, where);
@@ -499,7 +499,7 @@ void layout_chart(const Chart& chart, const SourceLocation& where, LayoutContext
     c.flow.ensure(caption_height + legend + plot + 4 + below_height);  // a figure moves whole to the next page
 
     auto& items = c.flow.items();
-    items.push_back(Anchor{c.references.anchor(&chart), c.flow.y});
+    items.push_back(Anchor{chart.numbering.anchor, c.flow.y});
     items.push_back(TagBegin{"Figure", chart.alt});
     if (caption_block) {
         items.push_back(TagBegin{"Caption"});
