@@ -1,6 +1,6 @@
 #pragma once
 // The document model the content stage produces: chapters as blocks of styled text runs.
-// Data tables are still requests here; the data stage turns them into tables of text.
+// Data tables and charts are still requests here; the resolve stage builds them from the data.
 
 #include <map>
 #include <optional>
@@ -13,7 +13,8 @@
 namespace sats {
 
 /// A piece of text with one style. A link to "#id" refers to a numbered table, figure or
-/// heading: layout writes its number ("Tabell 3") or, for link text "side", its page.
+/// heading: the resolve stage writes its number ("Tabell 3") or, for link text "side", marks it
+/// as a page reference, whose page layout adds.
 struct TextRun {
     std::string text;
     bool emphasis = false;
@@ -22,6 +23,7 @@ struct TextRun {
     bool superscript = false;  ///< note references
     std::string link;          ///< target URL, or "" for plain text
     std::string lang;          ///< language of this text if not the report's (`<span lang="en">`)
+    bool page_reference = false;  ///< layout appends the page of the link's anchor ("side 12")
 };
 using Inlines = std::vector<TextRun>;
 
@@ -87,7 +89,7 @@ struct DataColumnRequest {
     std::optional<std::string> label;  ///< heading shown (none = the data's own label)
 };
 
-/// A table computed from data, declared in a ```table fenced block; resolved by the data stage.
+/// A table computed from data, declared in a ```table fenced block; built by the resolve stage.
 struct DataTableRequest {
     std::string id;                          ///< for references from the text
     std::string data;                        ///< data source name
@@ -102,7 +104,7 @@ struct DataTableRequest {
     SourceLocation data_at, rows_at, columns_at, level_at, groups_at;
 };
 
-/// A chart declared in a ```chart fenced block; resolved by the data stage into a Chart.
+/// A chart declared in a ```chart fenced block; built into a Chart by the resolve stage.
 struct ChartRequest {
     std::string id;                       ///< for references from the text
     std::string type;                     ///< bar, column, line, pie, donut, stacked, stacked100

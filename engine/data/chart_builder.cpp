@@ -149,20 +149,10 @@ private:
     const DataTable* t_ = nullptr;
 };
 
-void build_in(std::vector<Block>& blocks, const DataCatalog& catalog, Diagnostics& diagnostics) {
-    for (auto& block : blocks) {
-        if (auto* request = std::get_if<ChartRequest>(&block.content)) {
-            if (auto chart = ChartBuilder(*request, catalog, diagnostics).build()) block.content = std::move(*chart);
-        } else if (auto* list = std::get_if<List>(&block.content)) {
-            for (auto& item : list->items) build_in(item.blocks, catalog, diagnostics);
-        }
-    }
-}
-
 }  // namespace
 
-void build_charts(std::vector<Chapter>& chapters, const DataCatalog& catalog, Diagnostics& diagnostics) {
-    for (auto& chapter : chapters) build_in(chapter.blocks, catalog, diagnostics);
+std::optional<Chart> build_chart(const ChartRequest& request, const DataCatalog& catalog, Diagnostics& diagnostics) {
+    return ChartBuilder(request, catalog, diagnostics).build();
 }
 
 std::string describe_chart(const Chart& chart) {

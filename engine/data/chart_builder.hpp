@@ -1,16 +1,18 @@
 #pragma once
-// Turns the charts requested in the chapters into series of numbers with labels, and writes
-// each chart's text alternative from its data.
+// Turns a chart requested in a chapter into series of numbers with labels, and writes the
+// chart's text alternative from its data.
 
-#include <vector>
+#include <optional>
+#include <string>
 
 #include "content/document.hpp"
 #include "data/catalog.hpp"
 
 namespace sats {
 
-/// Replaces every ChartRequest block in `chapters` by a Chart computed from `catalog`.
-void build_charts(std::vector<Chapter>& chapters, const DataCatalog& catalog, Diagnostics& diagnostics);
+/// The chart `request` asks for, computed from `catalog`, with its text alternative (the
+/// request's own, else written from the data); nothing if it cannot be built (reported).
+std::optional<Chart> build_chart(const ChartRequest& request, const DataCatalog& catalog, Diagnostics& diagnostics);
 
 /// The text alternative of a chart, in Norwegian, from its numbers: which series rose or fell
 /// and from what to what (lines), or every value (columns, bars, pies).

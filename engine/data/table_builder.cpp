@@ -4,9 +4,7 @@
 
 namespace sats {
 
-namespace {
-
-std::optional<Table> build(const DataTableRequest& request, const DataCatalog& catalog, Diagnostics& diagnostics) {
+std::optional<Table> build_table(const DataTableRequest& request, const DataCatalog& catalog, Diagnostics& diagnostics) {
     const DataTable* data = catalog.table(request.data);
     if (!data) {
         if (!catalog.already_reported(request.data))
@@ -77,22 +75,6 @@ std::optional<Table> build(const DataTableRequest& request, const DataCatalog& c
         table.body.push_back(std::move(row));
     }
     return table;
-}
-
-void build_in(std::vector<Block>& blocks, const DataCatalog& catalog, Diagnostics& diagnostics) {
-    for (auto& block : blocks) {
-        if (auto* request = std::get_if<DataTableRequest>(&block.content)) {
-            if (auto table = build(*request, catalog, diagnostics)) block.content = std::move(*table);
-        } else if (auto* list = std::get_if<List>(&block.content)) {
-            for (auto& item : list->items) build_in(item.blocks, catalog, diagnostics);
-        }
-    }
-}
-
-}  // namespace
-
-void build_data_tables(std::vector<Chapter>& chapters, const DataCatalog& catalog, Diagnostics& diagnostics) {
-    for (auto& chapter : chapters) build_in(chapter.blocks, catalog, diagnostics);
 }
 
 }  // namespace sats

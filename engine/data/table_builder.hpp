@@ -1,7 +1,7 @@
 #pragma once
-// Turns the data tables requested in the chapters into tables of formatted text.
+// Turns a data table requested in a chapter into a table of formatted text.
 
-#include <vector>
+#include <optional>
 
 #include "content/document.hpp"
 #include "data/catalog.hpp"
@@ -12,8 +12,8 @@ namespace sats {
 /// reads it in a report and laying it out would take minutes.
 inline constexpr std::size_t kMaxTableRows = 2'000;
 
-/// Replaces every DataTableRequest block in `chapters` by a Table computed from `catalog`.
+/// The table `request` asks for, computed from `catalog`; nothing if it cannot be built.
 /// Unknown sources, rows and columns are reported where the request names them.
-void build_data_tables(std::vector<Chapter>& chapters, const DataCatalog& catalog, Diagnostics& diagnostics);
+std::optional<Table> build_table(const DataTableRequest& request, const DataCatalog& catalog, Diagnostics& diagnostics);
 
 }  // namespace sats

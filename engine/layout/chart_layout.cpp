@@ -485,9 +485,9 @@ private:
 
 }  // namespace
 
-void layout_chart(const Chart& chart, const SourceLocation& where, LayoutContext& c, double x, double width) {
+void layout_chart(const Numbered<Chart>& chart, const SourceLocation& where, LayoutContext& c, double x, double width) {
     ChartPainter painter(chart, c, where);
-    const std::string caption = c.references.caption(chart);
+    const std::string& caption = chart.numbering.caption;
     std::optional<TextBlock> caption_block;
     if (!caption.empty()) caption_block.emplace(small_text(c, caption, c.style.caption_size, width, true, where));
     const std::vector<TextBlock> below = notes_below(chart.notes, chart.source, c, width, where);
@@ -498,7 +498,7 @@ void layout_chart(const Chart& chart, const SourceLocation& where, LayoutContext
     const double caption_height = caption_block ? caption_block->height() + 4 : 0;
     c.flow.ensure(caption_height + legend + plot + 4 + below_height);  // a figure moves whole to the next page
 
-    c.flow.items().push_back(Anchor{c.references.anchor(&chart), c.flow.y});
+    c.flow.items().push_back(Anchor{chart.numbering.anchor, c.flow.y});
     {
         auto figure = c.flow.group(Role::figure, chart.alt, {}, where);
         if (caption_block) {

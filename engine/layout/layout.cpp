@@ -111,9 +111,9 @@ public:
         c_.flow.items().push_back(ImageItem{bitmap, path.filename().string(), s.margin_left, s.page_height - s.margin_bottom - h, w, h});
     }
 
-    /// The table of contents: headings down to the layout's level, with dot leaders and the
+    /// The table of contents: `headings` down to the layout's level, with dot leaders and the
     /// pages of the previous pass, each entry a link.
-    void contents() {
+    void contents(const std::vector<HeadingEntry>& headings) {
         const auto& s = c_.style;
         if (s.toc_title.empty()) return;
         c_.flow.chapter_title = s.toc_title;
@@ -127,14 +127,14 @@ public:
         }
         c_.flow.y += s.heading_space_after[0];
         auto toc = c_.flow.group(Role::toc);
-        for (const auto& entry : c_.references.headings())
+        for (const auto& entry : headings)
             if (entry.level <= s.toc_levels) contents_entry(entry);
     }
 
-    void chapter(const Chapter& chapter) {
+    void chapter(const ResolvedChapter& chapter) {
         c_.flow.chapter_title.clear();
         for (const auto& b : chapter.blocks) {
-            if (const auto* h = std::get_if<Heading>(&b.content); h && h->level == 1) c_.flow.chapter_title = plain_text(h->text);
+            if (const auto* h = std::get_if<Numbered<Heading>>(&b.content); h && h->level == 1) c_.flow.chapter_title = plain_text(h->text);
         }
         c_.flow.new_page(true);
         blocks(chapter.blocks, c_.style.margin_left, c_.style.text_width());
@@ -176,20 +176,20 @@ private:
                                            entry.title + (page ? ", " + s.label_page + " " + std::to_string(*page) : "")});
     }
 
-    void blocks(const std::vector<Block>& list, double x, double width) {
+    void blocks(const std::vector<ResolvedBlock>& list, double x, double width) {
         for (const auto& b : list) {
             block(b, x, width);
             // A heading stays with what follows it, even a figure or table that moves whole.
-            if (std::holds_alternative<Heading>(b.content)) continue;
+            if (std::holds_alternative<Numbered<Heading>>(b.content)) continue;
             c_.flow.release();
         }
     }
 
-    void block(const Block& b, double x, double width) {
+    void block(const ResolvedBlock& b, double x, double width) {
         std::visit([&](const auto& content) { place(content, b.where, x, width); }, b.content);
     }
 
-    void place(const Heading& h, const SourceLocation& where, double x, double width) {
+    void place(const Numbered<Heading>& h, const SourceLocation& where, double x, double width) {
         const auto level = static_cast<std::size_t>(h.level - 1);
         TextSettings settings = c_.body(width);
         settings.style = c_.style.headings[level];
@@ -202,7 +202,7 @@ private:
         c_.flow.ensure(before + block.height() + c_.style.heading_space_after[level] + 3 * body_line);
         if (!c_.flow.at_top()) c_.flow.y += before;
         c_.flow.keep_with_next();
-        const std::string anchor = c_.references.anchor(&h);
+        const std::string& anchor = h.numbering.anchor;
         c_.flow.items().push_back(Anchor{anchor, c_.flow.y});
         if (h.level <= 3) document_.outline.push_back({plain_text(h.text), h.level, anchor});
         {
@@ -220,7 +220,7 @@ private:
         c_.flow.y += c_.style.paragraph_space;
     }
 
-    void place(const List& list, const SourceLocation& where, double x, double width) {
+    void place(const ResolvedList& list, const SourceLocation& where, double x, double width) {
         const double indent = c_.style.body.size * 1.5;
         {
         auto list_group = c_.flow.group(Role::l, {}, {}, where);
@@ -249,19 +249,17 @@ private:
         c_.flow.y += c_.style.paragraph_space;
     }
 
-    void place(const Table& table, const SourceLocation& where, double x, double width) {
+    void place(const Numbered<Table>& table, const SourceLocation& where, double x, double width) {
         layout_table(table, where, c_, x, width);
     }
 
-    void place(const DataTableRequest&, const SourceLocation&, double, double) {}  // resolved by the data stage
-    void place(const ChartRequest&, const SourceLocation&, double, double) {}      // resolved by the data stage
     void place(const KeyFindings&, const SourceLocation&, double, double) {}       // for slides and the web summary
 
-    void place(const Chart& chart, const SourceLocation& where, double x, double width) {
+    void place(const Numbered<Chart>& chart, const SourceLocation& where, double x, double width) {
         layout_chart(chart, where, c_, x, width);
     }
 
-    void place(const Image& image, const SourceLocation& where, double x, double width) {
+    void place(const Numbered<Image>& image, const SourceLocation& where, double x, double width) {
         const auto path = (c_.project_root / image.path).lexically_normal();
         if (!stays_inside(image.path)) {
             c_.diagnostics.error(where, "image '" + image.path + "' lies outside the project folder");
@@ -280,11 +278,11 @@ private:
             h *= width / w;
             w = width;
         }
-        const std::string caption = c_.references.caption(image);
+        const std::string& caption = image.numbering.caption;
         std::optional<TextBlock> caption_block;
         if (!caption.empty()) caption_block.emplace(small_text(c_, caption, c_.style.caption_size, width, true, where));
         c_.flow.ensure(h + (caption_block ? caption_block->height() + 4 : 0));  // a figure moves whole to the next page
-        c_.flow.items().push_back(Anchor{c_.references.anchor(&image), c_.flow.y});
+        c_.flow.items().push_back(Anchor{image.numbering.anchor, c_.flow.y});
         {
             auto figure = c_.flow.group(Role::figure, image.alt, {}, where);
             c_.flow.items().push_back(ImageItem{bitmap, path.filename().string(), x, c_.flow.y, w, h});
@@ -397,7 +395,7 @@ using ThreadContexts = std::vector<PangoContext*>;
 
 /// One layout pass with the pages of the previous pass. Chapters are laid out on as many
 /// threads as there are `contexts`, taking the next chapter as they finish one.
-FrameDocument lay_out_once(const ReportInfo& info, const std::vector<Chapter>& chapters, const LayoutStyle& style,
+FrameDocument lay_out_once(const ReportInfo& info, const ResolvedDocument& resolved, const LayoutStyle& style,
                            ShapeCache& shapes, const ThreadContexts& contexts, const Environment& env,
                            const Hyphenator* hyphenator, const References& references, Diagnostics& diagnostics) {
     FrameDocument document;
@@ -411,8 +409,9 @@ FrameDocument lay_out_once(const ReportInfo& info, const std::vector<Chapter>& c
     LayoutContext context{contexts[0], shapes, style, flow, diagnostics, env, info.project_root, hyphenator, references};
     Layouter layouter(context, document);
     layouter.cover(info);
-    layouter.contents();
+    layouter.contents(resolved.headings);
 
+    const auto& chapters = resolved.chapters;
     std::vector<ChapterPages> parts(chapters.size());
     parallel_for(chapters.size(), static_cast<int>(contexts.size()), [&](int worker, std::size_t i) {
         ChapterPages& part = parts[i];
@@ -435,7 +434,7 @@ constexpr int kMaxPasses = 5;
 
 }  // namespace
 
-FrameDocument layout_report(const ReportInfo& info, const std::vector<Chapter>& chapters, const LayoutStyle& style,
+FrameDocument layout_report(const ReportInfo& info, const ResolvedDocument& resolved, const LayoutStyle& style,
                             const FontSetup& fonts, const Environment& env, Diagnostics& diagnostics, int threads) {
     std::shared_ptr<const Hyphenator> hyphenator;
     if (style.hyphenate) {
@@ -446,14 +445,14 @@ FrameDocument layout_report(const ReportInfo& info, const std::vector<Chapter>& 
             return {};
         }
     }
-    References references(chapters, {style.label_table, style.label_figure, style.label_page}, diagnostics);
+    References references;
     // Page numbers in the contents and in "side N" references can move pages; lay out again
     // with the pages found until they stop changing (two passes, usually).
     ShapeCache shapes(env);
     // Pango font maps are not shared between threads: each helper thread gets fonts of its own.
     std::vector<std::unique_ptr<FontSetup>> helper_fonts;
     ThreadContexts contexts{fonts.context()};
-    const int useful = std::min<int>(threads, static_cast<int>(chapters.size()));
+    const int useful = std::min<int>(threads, static_cast<int>(resolved.chapters.size()));
     try {
         for (int t = 1; t < useful; ++t) {
             helper_fonts.push_back(std::make_unique<FontSetup>(env.resource_dir()));
@@ -464,7 +463,7 @@ FrameDocument layout_report(const ReportInfo& info, const std::vector<Chapter>& 
     }
     for (int pass = 1;; ++pass) {
         Diagnostics pass_diagnostics;
-        FrameDocument document = lay_out_once(info, chapters, style, shapes, contexts, env, hyphenator.get(), references,
+        FrameDocument document = lay_out_once(info, resolved, style, shapes, contexts, env, hyphenator.get(), references,
                                               pass_diagnostics);
         auto pages = anchor_pages(document);
         const bool settled = pages == references.pages();

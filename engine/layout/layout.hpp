@@ -1,5 +1,5 @@
 #pragma once
-// The layout stage: chapters of blocks in, pages of frames out. Cover, chapters on new pages,
+// The layout stage: the resolved document in, pages of frames out. Cover, chapters on new pages,
 // headings, paragraphs, lists, tables (split between rows with the header repeated), images,
 // running header and page numbers.
 
@@ -12,6 +12,7 @@
 #include "frames/frames.hpp"
 #include "layout/fonts.hpp"
 #include "layout/style.hpp"
+#include "resolve/resolved_document.hpp"
 
 namespace sats {
 
@@ -28,10 +29,10 @@ struct ReportInfo {
     std::filesystem::path project_root;  ///< images are found relative to it
 };
 
-/// Lays the report out, its chapters on up to `threads` threads (each chapter starts a page,
+/// Lays the resolved report out, its chapters on up to `threads` threads (each chapter starts a page,
 /// so they are independent; the result is the same for any number). Problems (a table too
 /// wide, a missing image, characters no font has) go to `diagnostics` with the block's location.
-FrameDocument layout_report(const ReportInfo& info, const std::vector<Chapter>& chapters, const LayoutStyle& style,
+FrameDocument layout_report(const ReportInfo& info, const ResolvedDocument& document, const LayoutStyle& style,
                             const FontSetup& fonts, const Environment& env, Diagnostics& diagnostics, int threads = 1);
 
 }  // namespace sats

@@ -12,6 +12,7 @@
 #include "layout/shape_cache.hpp"
 #include "layout/text_block.hpp"
 #include "layout/typography.hpp"
+#include "resolve/resolved_document.hpp"
 
 namespace sats {
 
@@ -39,18 +40,18 @@ struct LayoutContext {
         return s;
     }
 
-    /// The block for `text` in `settings` with typography but no hyphenation, reference
-    /// resolution or warnings (labels, running heads, measuring), shaped once per build.
+    /// The block for `text` in `settings` with typography but no hyphenation, page numbers
+    /// or warnings (labels, running heads, measuring), shaped once per build.
     const TextBlock& shape_plain(const Inlines& text, const TextSettings& settings) const {
         return shapes.get(pango, text, settings);
     }
 
-    /// Shapes `text` with Norwegian typography (and hyphenation if `hyphenate`), warning
+    /// Shapes `text` with Norwegian typography (and hyphenation if `hyphenate`) and the pages of
+    /// its page references, warning
     /// once per block about characters no font has.
     const TextBlock& shape(const Inlines& text, const TextSettings& settings, const SourceLocation& where,
                            bool hyphenate = true) const {
-        const TextBlock& block = shapes.get(pango, references.resolve(text, where, diagnostics), settings,
-                                            hyphenate ? hyphenator : nullptr);
+        const TextBlock& block = shapes.get(pango, references.with_pages(text), settings, hyphenate ? hyphenator : nullptr);
         if (block.unknown_glyphs() > 0)
             diagnostics.warning(where, std::to_string(block.unknown_glyphs()) +
                                            " character(s) here are in no configured font and would print as boxes");
@@ -63,11 +64,11 @@ struct LayoutContext {
 };
 
 /// Lays out a table at the cursor, splitting it between rows over pages.
-void layout_table(const Table& table, const SourceLocation& where, LayoutContext& context, double x, double width);
+void layout_table(const Numbered<Table>& table, const SourceLocation& where, LayoutContext& context, double x, double width);
 
 /// Draws a chart at the cursor (moving it whole to the next page if needed), with its
 /// numbered caption above and notes and source line below.
-void layout_chart(const Chart& chart, const SourceLocation& where, LayoutContext& context, double x, double width);
+void layout_chart(const Numbered<Chart>& chart, const SourceLocation& where, LayoutContext& context, double x, double width);
 
 /// The notes and source line under a table or figure, shaped at `width`.
 std::vector<TextBlock> notes_below(const std::vector<std::string>& notes, const std::string& source, LayoutContext& context,

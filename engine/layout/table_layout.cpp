@@ -256,7 +256,7 @@ double height_of(const std::vector<TextBlock>& blocks) {
 
 }  // namespace
 
-void layout_table(const Table& table, const SourceLocation& where, LayoutContext& c, double x, double width) {
+void layout_table(const Numbered<Table>& table, const SourceLocation& where, LayoutContext& c, double x, double width) {
     const std::size_t count = column_count(table);
     if (count == 0) return;
     // Shrink the text step by step until the table fits, down to the layout's minimum.
@@ -287,7 +287,7 @@ void layout_table(const Table& table, const SourceLocation& where, LayoutContext
     const std::vector<TextBlock> below = notes_below(table.notes, table.source, c, width, where);  // kept with the last rows
     const double below_height = below.empty() ? 0 : 3 + height_of(below);
 
-    const std::string caption = c.references.caption(table);
+    const std::string& caption = table.numbering.caption;
     auto caption_block = [&](bool continued) {
         const std::string text = continued ? caption + " (" + c.style.label_continued + ")" : caption;
         return small_text(c, text, c.style.caption_size, width, true, where);
@@ -313,7 +313,7 @@ void layout_table(const Table& table, const SourceLocation& where, LayoutContext
     double first_rows = 0;
     for (std::size_t i = 0; i < std::min<std::size_t>(2, body.size()); ++i) first_rows += body[i].height;
     c.flow.ensure(whole <= kKeepWhole * text_height ? whole : caption_height + header_height + first_rows);
-    c.flow.items().push_back(Anchor{c.references.anchor(&table), c.flow.y});
+    c.flow.items().push_back(Anchor{table.numbering.anchor, c.flow.y});
     auto table_group = c.flow.group(Role::table, {}, {}, where);
     start_part(false);
     {

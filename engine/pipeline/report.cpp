@@ -8,11 +8,11 @@
 
 #include "content/markdown.hpp"
 #include "content/template.hpp"
-#include "data/chart_builder.hpp"
-#include "data/table_builder.hpp"
 #include "export/pdf_export.hpp"
 #include "export/pdf_finish.hpp"
 #include "layout/layout.hpp"
+#include "resolve/resolve_references.hpp"
+#include "resolve/resolve_requests.hpp"
 
 namespace sats {
 
@@ -39,9 +39,10 @@ std::string document_date(const Manifest& manifest, const Environment& env) {
 
 namespace {
 
-/// Renders and parses every chapter of the manifest into `report.chapters`.
-void load_chapters(const Environment& env, const std::filesystem::path& project, Report& report,
-                   Diagnostics& diagnostics) {
+/// Renders and parses every chapter of the manifest.
+std::vector<Chapter> load_chapters(const Environment& env, const std::filesystem::path& project, const Report& report,
+                                   Diagnostics& diagnostics) {
+    std::vector<Chapter> chapters;
     for (const auto& chapter : report.manifest.chapters) {
         if (!stays_inside(chapter.file)) continue;  // reported with the manifest
         const auto path = project / chapter.file;
@@ -53,8 +54,9 @@ void load_chapters(const Environment& env, const std::filesystem::path& project,
         }
         const std::string file = path.lexically_normal().string();
         const auto rendered = render_template(*source, file, report.data, diagnostics);
-        report.chapters.push_back(parse_markdown(rendered, file, diagnostics));
+        chapters.push_back(parse_markdown(rendered, file, diagnostics));
     }
+    return chapters;
 }
 
 }  // namespace
@@ -73,14 +75,14 @@ std::optional<Report> load_report(const Environment& env, const std::filesystem:
         StageTimer timer(timings, "data");
         report.data = DataCatalog::load(env, report.manifest, diagnostics, options.subject);
     }
+    std::vector<Chapter> chapters;
     {
         StageTimer timer(timings, "parse");
-        load_chapters(env, project, report, diagnostics);
+        chapters = load_chapters(env, project, report, diagnostics);
     }
     {
         StageTimer timer(timings, "data");
-        build_data_tables(report.chapters, report.data, diagnostics);
-        build_charts(report.chapters, report.data, diagnostics);
+        report.chapters = resolve_requests(chapters, report.data, diagnostics);
     }
     if (diagnostics.has_errors()) return std::nullopt;
     return report;
@@ -91,7 +93,7 @@ std::optional<FrameDocument> lay_out_report(const Report& report, const Environm
     return lay_out_chapters(report, report.chapters, env, diagnostics, options);
 }
 
-std::optional<FrameDocument> lay_out_chapters(const Report& report, const std::vector<Chapter>& chapters,
+std::optional<FrameDocument> lay_out_chapters(const Report& report, const std::vector<ResolvedChapter>& chapters,
                                               const Environment& env, Diagnostics& diagnostics, const BuildOptions& options) {
     StageTimer timer(options.timings, "layout");
     const auto style = options.layout.empty() ? load_layout(env, report.manifest.layout, diagnostics, report.manifest.layout_at)
@@ -117,7 +119,8 @@ std::optional<FrameDocument> lay_out_chapters(const Report& report, const std::v
     info.logo = report.manifest.logo;
     const int threads = options.layout_threads > 0 ? options.layout_threads
                                                    : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-    auto frames = layout_report(info, chapters, *style, fonts, env, diagnostics, threads);
+    const auto resolved = resolve_references(chapters, {style->label_table, style->label_figure, style->label_page}, diagnostics);
+    auto frames = layout_report(info, resolved, *style, fonts, env, diagnostics, threads);
     if (diagnostics.has_errors()) return std::nullopt;
     return frames;
 }

@@ -14,16 +14,18 @@
 #include "core/timings.hpp"
 #include "data/catalog.hpp"
 #include "frames/frames.hpp"
+#include "resolve/resolved_document.hpp"
 
 namespace sats {
 
 class FontSetup;
 
-/// A content project after the content and data stages.
+/// A content project after the content and data stages, its requests built (the first half of
+/// the resolve stage; numbering comes with the layout's words).
 struct Report {
     Manifest manifest;
     DataCatalog data;
-    std::vector<Chapter> chapters;
+    std::vector<ResolvedChapter> chapters;
 };
 
 
@@ -37,8 +39,8 @@ struct BuildOptions {
     int layout_threads = 0;            ///< threads laying out chapters; 0 = one per core
 };
 
-/// Reads the manifest and data, renders the chapter templates, parses them and computes the
-/// data tables (for `options.subject`). Nothing if any error was reported.
+/// Reads the manifest and data, renders the chapter templates, parses them and builds the
+/// data tables and charts (for `options.subject`). Nothing if any error was reported.
 std::optional<Report> load_report(const Environment& env, const std::filesystem::path& project, Diagnostics& diagnostics,
                                   const BuildOptions& options = {});
 
@@ -47,9 +49,9 @@ std::optional<Report> load_report(const Environment& env, const std::filesystem:
 std::optional<FrameDocument> lay_out_report(const Report& report, const Environment& env, Diagnostics& diagnostics,
                                             const BuildOptions& options = {});
 
-/// Lays out other chapters than the report's own (the slides) with the report's title, data
-/// and manifest; nothing if an error was reported.
-std::optional<FrameDocument> lay_out_chapters(const Report& report, const std::vector<Chapter>& chapters,
+/// Numbers `chapters` with the layout's words and lays them out with the report's title and
+/// manifest (the report's own chapters, or the slides); nothing if an error was reported.
+std::optional<FrameDocument> lay_out_chapters(const Report& report, const std::vector<ResolvedChapter>& chapters,
                                               const Environment& env, Diagnostics& diagnostics,
                                               const BuildOptions& options = {});
 

@@ -2,6 +2,8 @@
 
 #include <map>
 
+#include "resolve/block_visitor.hpp"
+
 namespace sats {
 
 namespace {
@@ -19,35 +21,43 @@ const T* find(const std::map<std::string, const T*>& blocks, const std::string& 
     return nullptr;
 }
 
+/// Adds `content` to `slide` (slide number `index`) as its next block, written at `where`.
+void add(ResolvedChapter& slide, int index, decltype(ResolvedBlock::content) content, const SourceLocation& where) {
+    const int next = static_cast<int>(slide.blocks.size());
+    slide.blocks.push_back({std::move(content), BlockId{index, {next}}, where});
+}
+
 }  // namespace
 
-std::vector<Chapter> slide_chapters(const std::vector<Chapter>& chapters, Diagnostics& diagnostics) {
-    std::map<std::string, const Chart*> charts;
-    std::map<std::string, const Table*> tables;
+std::vector<ResolvedChapter> slide_chapters(const std::vector<ResolvedChapter>& chapters, Diagnostics& diagnostics) {
+    std::map<std::string, const Numbered<Chart>*> charts;
+    std::map<std::string, const Numbered<Table>*> tables;
     for (const auto& chapter : chapters)
-        for (const auto& block : chapter.blocks) {
-            if (const auto* chart = std::get_if<Chart>(&block.content); chart && !chart->id.empty()) charts[chart->id] = chart;
-            if (const auto* table = std::get_if<Table>(&block.content); table && !table->id.empty()) tables[table->id] = table;
-        }
-    std::vector<Chapter> slides;
+        for_each_block(chapter.blocks, [&](const ResolvedBlock& block) {
+            if (const auto* chart = std::get_if<Numbered<Chart>>(&block.content); chart && !chart->id.empty()) charts[chart->id] = chart;
+            if (const auto* table = std::get_if<Numbered<Table>>(&block.content); table && !table->id.empty()) tables[table->id] = table;
+        });
+    std::vector<ResolvedChapter> slides;
     for (const auto& chapter : chapters)
-        for (const auto& block : chapter.blocks) {
+        for_each_block(chapter.blocks, [&](const ResolvedBlock& block) {
             const auto* findings = std::get_if<KeyFindings>(&block.content);
-            if (!findings) continue;
-            Chapter slide{chapter.file, {}};
-            slide.blocks.push_back({Heading{1, {TextRun{findings->title}}}, block.where});
-            List points;
-            for (const auto& point : findings->points) points.items.push_back({{{Paragraph{point}, block.where}}});
-            slide.blocks.push_back({std::move(points), block.where});
-            if (const Chart* chart = find(charts, findings->figure, "chart", findings->figure_at, diagnostics)) {
-                Chart chart_on_slide = *chart;
+            if (!findings) return;
+            const int index = static_cast<int>(slides.size());
+            ResolvedChapter slide{chapter.file, {}};
+            add(slide, index, Numbered<Heading>{Heading{1, {TextRun{findings->title}}}}, block.where);
+            ResolvedList points;
+            for (std::size_t i = 0; i < findings->points.size(); ++i)
+                points.items.push_back({{{Paragraph{findings->points[i]}, BlockId{index, {1, static_cast<int>(i), 0}}, block.where}}});
+            add(slide, index, std::move(points), block.where);
+            if (const auto* chart = find(charts, findings->figure, "chart", findings->figure_at, diagnostics)) {
+                Numbered<Chart> chart_on_slide = *chart;
                 chart_on_slide.height = 0;  // the slide layout's height, not the report's
-                slide.blocks.push_back({std::move(chart_on_slide), block.where});
+                add(slide, index, std::move(chart_on_slide), block.where);
             }
-            if (const Table* table = find(tables, findings->table, "table", findings->table_at, diagnostics))
-                slide.blocks.push_back({*table, block.where});
+            if (const auto* table = find(tables, findings->table, "table", findings->table_at, diagnostics))
+                add(slide, index, *table, block.where);
             slides.push_back(std::move(slide));
-        }
+        });
     return slides;
 }
 

@@ -12,9 +12,10 @@
 
 namespace sats {
 
-/// The chapters of the deck: one per main-findings block of `chapters`, each a heading, a
-/// bullet list and a copy of the named chart. Unknown chart ids are reported.
-std::vector<Chapter> slide_chapters(const std::vector<Chapter>& chapters, Diagnostics& diagnostics);
+/// The chapters of the deck, made from the report's resolved chapters: one per main-findings
+/// block, each a heading, a bullet list and copies of the named chart and table (numbered
+/// anew in the deck). Unknown chart and table ids are reported.
+std::vector<ResolvedChapter> slide_chapters(const std::vector<ResolvedChapter>& chapters, Diagnostics& diagnostics);
 
 /// The deck of a loaded report, laid out; nothing if an error was reported (also when the
 /// content has no main-findings block).

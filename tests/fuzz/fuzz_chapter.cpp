@@ -1,13 +1,12 @@
-// Fuzz target: a chapter through Mustache and Markdown, with the data stage's table and chart
-// builders, against a small fixed project.
+// Fuzz target: a chapter through Mustache and Markdown, with its table and chart requests
+// built, against a small fixed project.
 #include <cstdint>
 #include <string>
 
 #include "content/markdown.hpp"
 #include "content/template.hpp"
 #include "data/catalog.hpp"
-#include "data/chart_builder.hpp"
-#include "data/table_builder.hpp"
+#include "resolve/resolve_requests.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     static sats::MemoryEnvironment env = [] {
@@ -24,7 +23,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     static const auto catalog = sats::DataCatalog::load(env, *manifest, diagnostics);
     const auto rendered = sats::render_template(std::string(reinterpret_cast<const char*>(data), size), "a.md", catalog, diagnostics);
     std::vector<sats::Chapter> chapters{sats::parse_markdown(rendered, "a.md", diagnostics)};
-    sats::build_data_tables(chapters, catalog, diagnostics);
-    sats::build_charts(chapters, catalog, diagnostics);
+    sats::resolve_requests(chapters, catalog, diagnostics);
     return 0;
 }
