@@ -8,6 +8,7 @@
 #include <variant>
 #include <vector>
 
+#include "content/chart_type.hpp"
 #include "core/diagnostics.hpp"
 
 namespace sats {
@@ -107,7 +108,7 @@ struct DataTableRequest {
 /// A chart declared in a ```chart fenced block; built into a Chart by the resolve stage.
 struct ChartRequest {
     std::string id;                       ///< for references from the text
-    std::string type;                     ///< bar, column, line, pie, donut, stacked, stacked100
+    ChartType type = ChartType::column;   ///< parsed from its name (kChartTypes)
     std::string data;                     ///< data source name
     std::vector<std::string> series;      ///< row ids (or column ids with series_in = "columns"); empty = all
     std::vector<std::string> categories;  ///< column ids (or row ids); empty = every numeric column (row)
@@ -137,7 +138,7 @@ struct ChartSeries {
 /// A chart ready for layout: numbers, their formatting, and the text around the drawing.
 struct Chart {
     std::string id;
-    std::string type;
+    ChartType type = ChartType::column;
     std::vector<std::string> categories;
     std::vector<ChartSeries> series;
     std::vector<std::pair<std::optional<double>, std::optional<double>>> ranges;  ///< per category, if any

@@ -1,6 +1,5 @@
 #include "content/markdown.hpp"
 
-#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <cstring>
@@ -278,7 +277,7 @@ private:
         ChartRequest r;
         r.where = at(n);
         r.id = f.string("id").value_or("");
-        r.type = f.string("type", true).value_or("");
+        const auto type = f.string("type", true).value_or("");
         r.data = f.string("data", true).value_or("");
         r.series = f.strings("series");
         r.categories = f.strings("categories");
@@ -308,16 +307,20 @@ private:
         r.height = f.number("height").value_or(0);
         for (const char* key : {"type", "data", "series", "categories", "labels", "range", "target"})
             r.field_locations[key] = f.location(key);
-        static const std::vector<std::string> types{"bar", "column", "line", "pie", "donut", "stacked", "stacked100"};
-        if (!r.type.empty() && std::find(types.begin(), types.end(), r.type) == types.end()) {
-            const auto near = closest_match(r.type, types);
-            diagnostics_.error(f.location("type"), "unknown chart type '" + r.type + "'",
-                               near.empty() ? "one of: bar, column, line, pie, donut, stacked, stacked100"
-                                            : "did you mean '" + near + "'?");
-        }
+        if (const auto parsed = parse_chart_type(type)) r.type = *parsed;
+        else if (!type.empty()) unknown_chart_type(type, f.location("type"));
         f.reject_unknown_keys();
         const auto where = r.where;
         out.push_back({std::move(r), where});
+    }
+
+    /// The error for a chart type not in kChartTypes: the closest name, or all of them.
+    void unknown_chart_type(const std::string& type, const SourceLocation& where) {
+        const auto names = chart_type_names();
+        const auto near = closest_match(type, names);
+        std::string list;
+        for (const auto& name : names) list += (list.empty() ? "" : ", ") + name;
+        diagnostics_.error(where, "unknown chart type '" + type + "'", near.empty() ? "one of: " + list : "did you mean '" + near + "'?");
     }
 
     /// `groups = [["", 1], ["Bærum", 3], …]`: header groups, each a label and how many columns it spans.

@@ -87,8 +87,8 @@ public:
             for (const int c : category_axis)
                 chart.ranges.emplace_back(value(r_.series_in_columns ? c : low, r_.series_in_columns ? low : c),
                                           value(r_.series_in_columns ? c : high, r_.series_in_columns ? high : c));
-        if ((chart.type == "pie" || chart.type == "donut") && chart.series.size() != 1) {
-            diagnostics_.error(r_.field_locations.at("series"), "a " + chart.type + " chart shows one series; this one has " +
+        if ((chart.type == ChartType::pie || chart.type == ChartType::donut) && chart.series.size() != 1) {
+            diagnostics_.error(r_.field_locations.at("series"), "a " + chart_type_name(chart.type) + " chart shows one series; this one has " +
                                                                      std::to_string(chart.series.size()));
             return std::nullopt;
         }
@@ -165,7 +165,7 @@ std::string describe_chart(const Chart& chart) {
     };
     std::string text = chart.caption.empty() ? "Figur" : chart.caption;
     text += ".";
-    if (chart.type == "line") {
+    if (chart.type == ChartType::line) {
         for (const auto& s : chart.series) {
             std::size_t first = s.values.size(), last = 0;
             for (std::size_t i = 0; i < s.values.size(); ++i)
@@ -185,7 +185,7 @@ std::string describe_chart(const Chart& chart) {
         if (chart.target) text += " Målet er " + shown(chart.target) + ".";
         return text;
     }
-    if (chart.type == "pie" || chart.type == "donut") {
+    if (chart.type == ChartType::pie || chart.type == ChartType::donut) {
         for (std::size_t i = 0; i < chart.categories.size(); ++i)
             text += (i == 0 ? " " : ", ") + chart.categories[i] + " " + shown(chart.series[0].values[i]);
         return text + ".";

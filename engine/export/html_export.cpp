@@ -5,6 +5,8 @@
 #include <cmath>
 #include <map>
 #include <optional>
+#include <locale>
+#include <sstream>
 #include <stdexcept>
 #include <vector>
 
@@ -262,13 +264,22 @@ struct TitleLines {
     void operator()(const Other&) {}
 };
 
-const char* const kStyle =
-    "body{font-family:Inter,system-ui,sans-serif;line-height:1.5;color:#1a1a1a;margin:0}"
-    "header{background:#00507d;color:#fff;padding:2rem 1rem}header>*{max-width:46rem;margin:0 auto}"
-    "h1{font-size:2rem;margin:0 auto .5rem}main{max-width:46rem;margin:0 auto;padding:1rem}"
-    "h2{color:#00507d;margin-top:2rem}figure{margin:1rem 0 .25rem}figcaption,figure+p{font-size:.85rem;color:#444}"
-    "a{color:#005b9a}table{border-collapse:collapse}th,td{padding:.25rem .5rem;border-bottom:1px solid #9fb4c4}"
-    "th{background:#00507d;color:#fff;text-align:left}";
+/// The page's style sheet in the layout's fonts, colours and sizes.
+std::string style_sheet(const WebLook& w) {
+    auto n = [](double v) {
+        std::ostringstream out;
+        out.imbue(std::locale::classic());
+        out << v;
+        return out.str();
+    };
+    return "body{font-family:" + w.font + ",system-ui,sans-serif;line-height:" + n(w.line_height) + ";color:" + hex(w.text) +
+           ";margin:0}header{background:" + hex(w.accent) + ";color:" + hex(w.header_color) + ";padding:2rem 1rem}header>*{max-width:" +
+           n(w.width) + "rem;margin:0 auto}h1{font-size:" + n(w.title_size) + "rem;margin:0 auto .5rem}main{max-width:" + n(w.width) +
+           "rem;margin:0 auto;padding:1rem}h2{color:" + hex(w.heading) + ";margin-top:2rem}figure{margin:1rem 0 .25rem}"
+           "figcaption,figure+p{font-size:" + n(w.caption_size) + "rem;color:" + hex(w.caption) + "}a{color:" + hex(w.link) +
+           "}table{border-collapse:collapse}th,td{padding:.25rem .5rem;border-bottom:1px solid " + hex(w.rule) + "}th{background:" +
+           hex(w.header_background) + ";color:" + hex(w.header_color) + ";text-align:left}";
+}
 
 }  // namespace
 
@@ -277,7 +288,7 @@ std::string export_html(const FrameDocument& slides, const std::string& report_l
     const std::string lang = info.language.substr(0, info.language.find('-'));
     std::string out = "<!DOCTYPE html>\n<html lang=\"" + xml_escape(lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
-                      xml_escape(info.title) + " – " + xml_escape(info.author) + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n";
+                      xml_escape(info.title) + " – " + xml_escape(info.author) + "</title>\n<style>" + style_sheet(info.web) + "</style>\n</head>\n<body>\n";
     out += "<header>\n";
     TitleLines title;
     if (!slides.pages.empty()) walk(slides.pages.front().items, title);
@@ -290,7 +301,7 @@ std::string export_html(const FrameDocument& slides, const std::string& report_l
         walk(slides.pages[p].items, PageWriter(out, figures));
         out += "</section>\n";
     }
-    out += "<p><a href=\"" + xml_escape(report_link) + "\">Les hele rapporten: " + xml_escape(info.title) + " (PDF)</a></p>\n";
+    out += "<p><a href=\"" + xml_escape(report_link) + "\">" + xml_escape(info.web.full_report) + ": " + xml_escape(info.title) + " (PDF)</a></p>\n";
     out += "</main>\n</body>\n</html>\n";
     return out;
 }

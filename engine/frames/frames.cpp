@@ -14,13 +14,6 @@ std::string num(double v) {
     return buffer;
 }
 
-std::string hex(const Color& c) {
-    char buffer[8];
-    auto byte = [](double v) { return static_cast<unsigned>(v * 255.0 + 0.5); };
-    std::snprintf(buffer, sizeof buffer, "#%02x%02x%02x", byte(c.r), byte(c.g), byte(c.b));
-    return buffer;
-}
-
 /// Writes one item as one line, indented by the depth of the groups it is in, and a group as
 /// its role and marks with its items below it.
 struct ItemDumper {
@@ -85,6 +78,13 @@ std::string dump_frames(const FrameDocument& document) {
         walk(page.items, ItemDumper{out});
     }
     return out;
+}
+
+std::string hex(const Color& c) {
+    char buffer[8];
+    auto byte = [](double v) { return static_cast<unsigned>(v * 255.0 + 0.5); };
+    std::snprintf(buffer, sizeof buffer, "#%02x%02x%02x", byte(c.r), byte(c.g), byte(c.b));
+    return buffer;
 }
 
 const char* role_name(Role role) {

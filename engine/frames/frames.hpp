@@ -177,6 +177,14 @@ struct OutlineEntry {
     std::string anchor;
 };
 
+/// The look of the web summary, from the layout the document was laid out in (sizes in rem).
+struct WebLook {
+    std::string font;  ///< of the text, before the browser's fallbacks
+    Color text, accent, heading, link, caption, rule, header_background, header_color;
+    double line_height = 0, title_size = 0, caption_size = 0, width = 0;
+    std::string full_report;  ///< the link to the PDF says this, then the title
+};
+
 /// Document-level information.
 struct DocumentInfo {
     std::string title;
@@ -185,6 +193,7 @@ struct DocumentInfo {
     std::string keywords;
     std::string language = "nb-NO";
     std::string date;  ///< ISO 8601, e.g. 2025-11-24T00:00:00Z
+    WebLook web;
 };
 
 /// A laid-out document, ready for any exporter.
@@ -193,6 +202,9 @@ struct FrameDocument {
     std::vector<Page> pages;
     std::vector<OutlineEntry> outline;
 };
+
+/// A colour written "#rrggbb".
+std::string hex(const Color& c);
 
 /// Moves an item (with everything inside it) by `dx` points right and `dy` points down.
 void translate(FrameItem& item, double dx, double dy);

@@ -405,6 +405,7 @@ FrameDocument lay_out_once(const ReportInfo& info, const ResolvedDocument& resol
     document.info.keywords = info.keywords;
     document.info.language = info.language;
     document.info.date = info.date;
+    document.info.web = web_look(style);
     PageFlow flow(style, document);
     LayoutContext context{contexts[0], shapes, style, flow, diagnostics, env, info.project_root, hyphenator, references};
     Layouter layouter(context, document);

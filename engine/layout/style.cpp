@@ -86,6 +86,25 @@ std::optional<Color> parse_color(const std::string& text) {
     return Color{((value >> 16) & 0xFF) / 255.0, ((value >> 8) & 0xFF) / 255.0, (value & 0xFF) / 255.0};
 }
 
+WebLook web_look(const LayoutStyle& style) {
+    WebLook look;
+    look.font = style.body.font;
+    look.text = style.body.color;
+    look.accent = style.accent;
+    look.heading = style.headings[1].color;
+    look.link = style.link;
+    look.caption = style.web_caption;
+    look.rule = style.table_rule;
+    look.header_background = style.table_header_background;
+    look.header_color = style.table_header_color;
+    look.line_height = style.web_line_height;
+    look.title_size = style.web_title_size;
+    look.caption_size = style.web_caption_size;
+    look.width = style.web_width;
+    look.full_report = style.label_full_report;
+    return look;
+}
+
 std::optional<LayoutStyle> load_layout(const Environment& env, const std::string& name, Diagnostics& diagnostics,
                                        const SourceLocation& asked_at) {
     const auto path = env.resource_dir() / "layouts" / name / "layout.toml";
@@ -173,6 +192,8 @@ std::optional<LayoutStyle> load_layout(const Environment& env, const std::string
         l.text("figure", s.label_figure);
         l.text("page", s.label_page);
         l.text("continued", s.label_continued);
+        l.text("target", s.label_target);
+        l.text("full_report", s.label_full_report);
     }
     {
         SectionReader t(top.table("toc"), file, diagnostics);
@@ -188,9 +209,14 @@ std::optional<LayoutStyle> load_layout(const Environment& env, const std::string
         ch.number("line_width", s.chart_line_width);
         ch.colors("palette", s.chart_palette);
         ch.color("grid", s.chart_grid);
+        ch.number("grid_width", s.chart_grid_width);
         ch.color("axis", s.chart_axis);
+        ch.number("axis_width", s.chart_axis_width);
         ch.color("range", s.chart_range);
         ch.color("reference", s.chart_reference);
+        ch.number("reference_width", s.chart_reference_width);
+        ch.color("background", s.chart_background);
+        ch.color("on_dark", s.chart_on_dark);
     }
     s.code = s.body;
     s.code.font = "DejaVu Sans Mono";
@@ -219,6 +245,14 @@ std::optional<LayoutStyle> load_layout(const Environment& env, const std::string
         SectionReader c(top.table("colors"), file, diagnostics);
         c.color("link", s.link);
         c.color("accent", s.accent);
+    }
+    {
+        SectionReader w(top.table("web"), file, diagnostics);
+        w.color("caption_color", s.web_caption);
+        w.number("line_height", s.web_line_height);
+        w.number("title_size", s.web_title_size);
+        w.number("caption_size", s.web_caption_size);
+        w.number("width", s.web_width);
     }
     top.reject_unknown_keys();
     return s;

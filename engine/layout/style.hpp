@@ -57,6 +57,8 @@ struct LayoutStyle {
     std::string label_figure = "Figur";
     std::string label_page = "side";
     std::string label_continued = "forts.";
+    std::string label_target = "Mål";                       ///< before the value of a chart's target line
+    std::string label_full_report = "Les hele rapporten";   ///< the web page's link to the PDF
     std::string toc_title = "Innhold";  ///< "" = no table of contents
     int toc_levels = 2;
 
@@ -69,6 +71,18 @@ struct LayoutStyle {
     Color chart_axis{0.4, 0.4, 0.4};
     Color chart_range{0.82, 0.85, 0.88};
     Color chart_reference{0.2, 0.2, 0.2};
+    double chart_grid_width = 0.5;
+    double chart_axis_width = 0.9;
+    double chart_reference_width = 1;
+    Color chart_background{1, 1, 1};  ///< between pie slices and in a donut's hole
+    Color chart_on_dark{1, 1, 1};     ///< value labels inside dark bars
+
+    // The web summary (HTML), sizes in rem
+    Color web_caption{68 / 255.0, 68 / 255.0, 68 / 255.0};  ///< figure captions and source lines
+    double web_line_height = 1.5;
+    double web_title_size = 2;
+    double web_caption_size = 0.85;
+    double web_width = 46;  ///< the text column
 
     TextStyle code;
     TextStyle footer;
@@ -87,6 +101,10 @@ struct LayoutStyle {
 /// name at `asked_at` (where the layout was chosen).
 std::optional<LayoutStyle> load_layout(const Environment& env, const std::string& name, Diagnostics& diagnostics,
                                        const SourceLocation& asked_at = {});
+
+/// What the web summary takes from the layout: the fonts and colours of its text, headings,
+/// links and tables, and its own sizes and words.
+WebLook web_look(const LayoutStyle& style);
 
 /// Parses "#rrggbb"; nothing if malformed.
 std::optional<Color> parse_color(const std::string& text);

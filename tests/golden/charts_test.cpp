@@ -125,7 +125,7 @@ TEST(Charts, PaletteHasThreeToOneContrastAgainstWhite) {
 
 TEST(Charts, TextAlternativeTellsWhatRoseAndFell) {
     Chart chart;
-    chart.type = "line";
+    chart.type = ChartType::line;
     chart.caption = "Netto driftsresultat";
     chart.categories = {"2020", "2021", "2022"};
     chart.series = {{"Bærum", {6.0, 7.3, 2.3}}, {"Asker", {std::nullopt, 2.5, 3.1}}, {"Landet", {2.0, 1.0, 2.0}}};
@@ -135,7 +135,7 @@ TEST(Charts, TextAlternativeTellsWhatRoseAndFell) {
     EXPECT_EQ("Netto driftsresultat. Bærum falt fra 6,0\u00A0% i 2020 til 2,3\u00A0% i 2022. Asker økte fra 2,5\u00A0% i 2021 til "
               "3,1\u00A0% i 2022. Landet var uendret på 2,0\u00A0% i 2020. Målet er 4,0\u00A0%.",
               describe_chart(chart));
-    chart.type = "column";
+    chart.type = ChartType::column;
     chart.series.resize(1);
     EXPECT_EQ("Netto driftsresultat. 2020: Bærum 6,0\u00A0%. 2021: Bærum 7,3\u00A0%. 2022: Bærum 2,3\u00A0%.", describe_chart(chart));
 }
