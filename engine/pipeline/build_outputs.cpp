@@ -80,7 +80,7 @@ std::vector<std::string> build_outputs(Environment& env, const fs::path& project
         const auto errors = diagnostics.error_count();
         std::vector<FileContent> made;
         try {
-            made = request.format->make({*report, *document, file, plan.report_file, env, options}, diagnostics);
+            made = request.format->make({*report, *document, file, plan.report_file, options}, diagnostics);
         } catch (const LocatedError& e) {
             diagnostics.error(e.where(), std::string(request.format->name) + ": " + e.what());
         } catch (const std::exception& e) {

@@ -14,7 +14,7 @@ namespace fs = std::filesystem;
 
 /// The tagged PDF/A of the document (the report or the deck).
 std::vector<FileContent> tagged_pdf(const OutputInput& in, Diagnostics& diagnostics) {
-    auto pdf = pdf_of(in.report, in.document, in.env, diagnostics, in.options);
+    auto pdf = pdf_of(in.report, in.document, diagnostics, in.options);
     if (!pdf) return {};
     return {{in.file, std::move(*pdf)}};
 }

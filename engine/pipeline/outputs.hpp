@@ -19,13 +19,13 @@ enum class OutputSource {
     deck,    ///< the slides (pipeline/slides.hpp)
 };
 
-/// What a format's function is given.
+/// What a format's function is given: the built report and its laid-out pages, and no
+/// environment, so no exporter can read a file.
 struct OutputInput {
     const Report& report;
     const FrameDocument& document;          ///< the report or the deck, as the format's `source` says
     const std::filesystem::path& file;      ///< the file to write (PNG: the name its pages are numbered after)
     const std::filesystem::path& report_file;  ///< the report PDF, which other outputs may link to
-    const Environment& env;
     const BuildOptions& options;
 };
 

@@ -35,9 +35,18 @@ std::string document_date(const Manifest& manifest, const Environment& env) {
     return buffer;
 }
 
-}  // namespace
-
-namespace {
+/// The data files of the manifest as PDF attachments, each described by its table's source.
+std::vector<Attachment> data_attachments(const Environment& env, const Report& report) {
+    std::vector<Attachment> attachments;
+    for (const auto& source : report.manifest.data) {
+        if (!stays_inside(source.file)) continue;  // reported with the data
+        const auto* table = report.data.table(source.name);
+        const std::string kilde = table && table->notes.count("Kilde") ? "Kilde: " + table->notes.at("Kilde") : "";
+        if (auto bytes = env.read_file(report.manifest.root / source.file))
+            attachments.push_back({std::filesystem::path(source.file).filename().string(), kilde, std::move(*bytes)});
+    }
+    return attachments;
+}
 
 /// Renders and parses every chapter of the manifest.
 std::vector<Chapter> load_chapters(const Environment& env, const std::filesystem::path& project, const Report& report,
@@ -84,6 +93,11 @@ std::optional<Report> load_report(const Environment& env, const std::filesystem:
         StageTimer timer(timings, "data");
         report.chapters = resolve_requests(chapters, report.data, diagnostics);
     }
+    if (auto profile = env.read_file(kSrgbProfile)) report.icc_profile = std::move(*profile);
+    else
+        diagnostics.error({kSrgbProfile.string()}, "the sRGB colour profile for PDF/A is missing",
+                          "install the Debian package icc-profiles-free");
+    if (options.attach_data) report.attachments = data_attachments(env, report);
     if (diagnostics.has_errors()) return std::nullopt;
     return report;
 }
@@ -125,24 +139,9 @@ std::optional<FrameDocument> lay_out_chapters(const Report& report, const std::v
     return frames;
 }
 
-std::optional<std::string> pdf_of(const Report& report, const FrameDocument& document, const Environment& env,
-                                  Diagnostics& diagnostics, const BuildOptions& options) {
-    const auto profile = env.read_file(kSrgbProfile);
-    if (!profile) {
-        diagnostics.error({kSrgbProfile.string()}, "the sRGB colour profile for PDF/A is missing",
-                          "install the Debian package icc-profiles-free");
-        return std::nullopt;
-    }
+std::optional<std::string> pdf_of(const Report& report, const FrameDocument& document, Diagnostics& diagnostics,
+                                  const BuildOptions& options) {
     try {
-        std::vector<Attachment> attachments;
-        if (options.attach_data)
-            for (const auto& source : report.manifest.data) {
-                const auto path = report.manifest.root / source.file;
-                const auto* table = report.data.table(source.name);
-                const std::string kilde = table && table->notes.count("Kilde") ? "Kilde: " + table->notes.at("Kilde") : "";
-                if (auto bytes = env.read_file(path))
-                    attachments.push_back({std::filesystem::path(source.file).filename().string(), kilde, *bytes});
-            }
         std::string screen;
         std::vector<TaggedElement> elements;
         {
@@ -150,7 +149,7 @@ std::optional<std::string> pdf_of(const Report& report, const FrameDocument& doc
             screen = export_pdf(document, elements);
         }
         StageTimer timer(options.timings, "finishing");
-        return finish_pdf(screen, document, elements, *profile, attachments);
+        return finish_pdf(screen, document, elements, report.icc_profile, report.attachments);
     } catch (const LocatedError& e) {
         diagnostics.error(e.where(), e.what());
         return std::nullopt;
@@ -166,7 +165,7 @@ std::optional<std::string> build_pdf(const Environment& env, const std::filesyst
     if (!report) return std::nullopt;
     auto document = lay_out_report(*report, env, diagnostics, options);
     if (!document) return std::nullopt;
-    auto pdf = pdf_of(*report, *document, env, diagnostics, options);
+    auto pdf = pdf_of(*report, *document, diagnostics, options);
     if (frames) *frames = std::move(*document);
     return pdf;
 }

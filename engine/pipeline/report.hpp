@@ -13,6 +13,7 @@
 #include "core/environment.hpp"
 #include "core/timings.hpp"
 #include "data/catalog.hpp"
+#include "export/pdf_finish.hpp"
 #include "frames/frames.hpp"
 #include "resolve/resolved_document.hpp"
 
@@ -26,6 +27,8 @@ struct Report {
     Manifest manifest;
     DataCatalog data;
     std::vector<ResolvedChapter> chapters;
+    std::string icc_profile;               ///< the sRGB profile of the PDF/A output intent
+    std::vector<Attachment> attachments;   ///< the data files to embed (`--attach-data`), else none
 };
 
 
@@ -40,7 +43,9 @@ struct BuildOptions {
 };
 
 /// Reads the manifest and data, renders the chapter templates, parses them and builds the
-/// data tables and charts (for `options.subject`). Nothing if any error was reported.
+/// data tables and charts (for `options.subject`); reads the files the PDF embeds (the colour
+/// profile, the data files with `options.attach_data`), so nothing after this reads a file but
+/// fonts for layout. Nothing if any error was reported.
 std::optional<Report> load_report(const Environment& env, const std::filesystem::path& project, Diagnostics& diagnostics,
                                   const BuildOptions& options = {});
 
@@ -55,10 +60,10 @@ std::optional<FrameDocument> lay_out_chapters(const Report& report, const std::v
                                               const Environment& env, Diagnostics& diagnostics,
                                               const BuildOptions& options = {});
 
-/// The tagged PDF/A of a laid-out `document` (export and finishing); nothing if an error was
-/// reported.
-std::optional<std::string> pdf_of(const Report& report, const FrameDocument& document, const Environment& env,
-                                  Diagnostics& diagnostics, const BuildOptions& options);
+/// The tagged PDF/A of a laid-out `document` (export and finishing), embedding what `report`
+/// holds; reads no file. Nothing if an error was reported.
+std::optional<std::string> pdf_of(const Report& report, const FrameDocument& document, Diagnostics& diagnostics,
+                                  const BuildOptions& options);
 
 /// The whole pipeline to PDF bytes; nothing if an error was reported. `frames`, if given,
 /// receives the display list (for the debug dump and page images).
