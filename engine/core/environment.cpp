@@ -45,7 +45,7 @@ std::optional<std::string> SystemEnvironment::read_file(const fs::path& path) co
     return buffer.str();
 }
 
-std::optional<std::string> SystemEnvironment::read_font(const fs::path& path) const { return read_file(path); }
+std::optional<std::string> SystemEnvironment::read_font(const fs::path& path) const { return SystemEnvironment::read_file(path); }
 
 bool SystemEnvironment::file_exists(const fs::path& path) const {
     std::error_code ec;
@@ -189,7 +189,7 @@ std::chrono::system_clock::time_point SystemEnvironment::now() const {
 
 bool SystemEnvironment::pinned_time() const { return source_date_epoch().has_value(); }
 
-MemoryEnvironment::MemoryEnvironment(fs::path resource_dir) : resource_dir_(std::move(resource_dir)) {}
+MemoryEnvironment::MemoryEnvironment(fs::path resource_dir) : SystemEnvironment(std::move(resource_dir)) {}
 
 void MemoryEnvironment::add_file(const fs::path& path, std::string content) {
     files_[path.lexically_normal().string()] = std::move(content);
@@ -199,17 +199,12 @@ std::optional<std::string> MemoryEnvironment::read_file(const fs::path& path) co
     const std::lock_guard<std::mutex> lock(lock_);
     const auto it = files_.find(path.lexically_normal().string());
     if (it != files_.end()) return it->second;
-    if (!resource_dir_.empty() && path.string().starts_with(resource_dir_.string())) {
-        return SystemEnvironment(resource_dir_).read_file(path);
-    }
+    const auto resources = resource_dir().string();
+    if (!resources.empty() && path.string().starts_with(resources)) return SystemEnvironment::read_file(path);
     return std::nullopt;
 }
 
 bool MemoryEnvironment::file_exists(const fs::path& path) const { return read_file(path).has_value(); }
-
-std::optional<std::string> MemoryEnvironment::read_font(const fs::path& path) const {
-    return SystemEnvironment(resource_dir_).read_file(path);
-}
 
 std::optional<WriteFailure> MemoryEnvironment::write_files(const std::vector<FileContent>& files) {
     const std::lock_guard<std::mutex> lock(lock_);

@@ -93,22 +93,21 @@ private:
 };
 
 /// An in-memory file system with a fixed clock, for tests: written files can be read back.
-/// Resources and installed fonts are read from disk.
-class MemoryEnvironment : public Environment {
+/// Resources (the files under `resource_dir`) and installed fonts are read from disk, as the
+/// system environment reads them.
+class MemoryEnvironment : public SystemEnvironment {
 public:
     explicit MemoryEnvironment(std::filesystem::path resource_dir = {});
+    /// Puts a file with `content` at `path`.
     void add_file(const std::filesystem::path& path, std::string content);
 
     std::optional<std::string> read_file(const std::filesystem::path& path) const override;
     bool file_exists(const std::filesystem::path& path) const override;
-    std::optional<std::string> read_font(const std::filesystem::path& path) const override;
     std::optional<WriteFailure> write_files(const std::vector<FileContent>& files) override;
-    std::filesystem::path resource_dir() const override { return resource_dir_; }
     std::chrono::system_clock::time_point now() const override;
     bool pinned_time() const override { return true; }
 
 private:
-    std::filesystem::path resource_dir_;
     mutable std::mutex lock_;  ///< write_files() may be called from several threads
     std::map<std::string, std::string> files_;
 };

@@ -4,12 +4,27 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <functional>
+#include <map>
+#include <type_traits>
+#include <variant>
 
 namespace sats {
 
 namespace {
 
 constexpr double kPointsPerMm = 72.0 / 25.4;
+
+/// Where a layout key's value is stored.
+using LayoutSlot = std::variant<double LayoutStyle::*, bool LayoutStyle::*, std::string LayoutStyle::*, Color LayoutStyle::*,
+                                std::vector<Color> LayoutStyle::*, std::vector<std::string> LayoutStyle::*>;
+
+/// A key of a layout section read straight into a member; numbers are multiplied by `scale`.
+struct LayoutKey {
+    const char* name;
+    LayoutSlot slot;
+    double scale = 1.0;
+};
 
 /// Reads the keys of one layout section, reporting wrong values and unknown keys.
 class SectionReader {
@@ -48,6 +63,21 @@ public:
         if (auto c = parse_color(*v)) out = *c;
         else diagnostics_.error(fields_.location(key), "'" + key + "' must be a colour written #rrggbb");
     }
+    /// Reads `key` into its member of `style`.
+    void read(const LayoutKey& key, LayoutStyle& style) {
+        std::visit(
+            [&](auto member) {
+                auto& out = style.*member;
+                using T = std::remove_reference_t<decltype(out)>;
+                if constexpr (std::is_same_v<T, double>) number(key.name, out, key.scale);
+                else if constexpr (std::is_same_v<T, bool>) flag(key.name, out);
+                else if constexpr (std::is_same_v<T, std::string>) text(key.name, out);
+                else if constexpr (std::is_same_v<T, Color>) color(key.name, out);
+                else if constexpr (std::is_same_v<T, std::vector<Color>>) colors(key.name, out);
+                else strings(key.name, out);
+            },
+            key.slot);
+    }
     /// A list of exactly N values, each read by `read`.
     template <typename T, std::size_t N, typename Read>
     void list(const std::string& key, std::array<T, N>& out, Read read) {
@@ -69,6 +99,72 @@ private:
     TomlFields fields_;
     Diagnostics& diagnostics_;
 };
+
+/// The [headings] section: one font and colour for all levels, and a list of four values per
+/// level for sizes, weights and spacing.
+void read_headings(SectionReader& h, LayoutStyle& s) {
+    std::string font = s.body.font;
+    Color color = s.body.color;
+    h.text("font", font);
+    h.color("color", color);
+    for (auto& heading : s.headings) {
+        heading.font = font;
+        heading.color = color;
+    }
+    std::array<double, 4> sizes{22, 15, 12, 10.5};
+    std::array<std::string, 4> weights{"bold", "bold", "semibold", "semibold"};
+    auto read_number = [](const toml::node& n, double& out) { out = n.value<double>().value_or(out); };
+    h.list("sizes", sizes, read_number);
+    h.list("weights", weights, [](const toml::node& n, std::string& out) { out = n.value<std::string>().value_or(out); });
+    h.list("space_before", s.heading_space_before, read_number);
+    h.list("space_after", s.heading_space_after, read_number);
+    for (std::size_t i = 0; i < 4; ++i) {
+        s.headings[i].size = sizes[i];
+        s.headings[i].weight = weights[i];
+    }
+}
+
+/// The keys of each section that go straight into one member of LayoutStyle (the others are
+/// read by load_layout itself). Lengths written in millimetres are scaled to points.
+const std::vector<LayoutKey>& plain_keys(const std::string& section) {
+    using S = LayoutStyle;
+    static const std::map<std::string, std::vector<LayoutKey>> keys{
+        {"page",
+         {{"width_mm", &S::page_width, kPointsPerMm}, {"height_mm", &S::page_height, kPointsPerMm},
+          {"margin_top_mm", &S::margin_top, kPointsPerMm}, {"margin_bottom_mm", &S::margin_bottom, kPointsPerMm},
+          {"margin_left_mm", &S::margin_left, kPointsPerMm}, {"margin_right_mm", &S::margin_right, kPointsPerMm}}},
+        {"text",
+         {{"line_height", &S::line_height}, {"paragraph_space", &S::paragraph_space}, {"justify", &S::justify},
+          {"hyphenate", &S::hyphenate}, {"hyphenation_dictionary", &S::hyphenation_dictionary},
+          {"hyphenation_exceptions", &S::hyphenation_exceptions}, {"hyphenation_words", &S::hyphenation_words}}},
+        {"table",
+         {{"size", &S::table_size}, {"min_size", &S::table_min_size}, {"stripes", &S::table_stripes},
+          {"padding", &S::table_padding}, {"header_background", &S::table_header_background},
+          {"header_color", &S::table_header_color}, {"stripe", &S::table_stripe}, {"rule_color", &S::table_rule},
+          {"total_background", &S::table_total_background}, {"caption_size", &S::caption_size},
+          {"note_size", &S::note_size}, {"space_after", &S::table_space_after}}},
+        {"labels",
+         {{"table", &S::label_table}, {"figure", &S::label_figure}, {"page", &S::label_page},
+          {"continued", &S::label_continued}, {"target", &S::label_target}, {"full_report", &S::label_full_report}}},
+        {"toc", {{"title", &S::toc_title}}},
+        {"chart",
+         {{"height", &S::chart_height}, {"size", &S::chart_size}, {"line_width", &S::chart_line_width},
+          {"palette", &S::chart_palette}, {"grid", &S::chart_grid}, {"grid_width", &S::chart_grid_width},
+          {"axis", &S::chart_axis}, {"axis_width", &S::chart_axis_width}, {"range", &S::chart_range},
+          {"reference", &S::chart_reference}, {"reference_width", &S::chart_reference_width},
+          {"background", &S::chart_background}, {"on_dark", &S::chart_on_dark}}},
+        {"footer", {{"on_chapter_openers", &S::footer_on_openers}}},
+        {"header", {{"show", &S::header}, {"on_chapter_openers", &S::header_on_openers}}},
+        {"cover", {{"band", &S::cover_band}}},
+        {"colors", {{"link", &S::link}, {"accent", &S::accent}}},
+        {"web",
+         {{"caption_color", &S::web_caption}, {"line_height", &S::web_line_height}, {"title_size", &S::web_title_size},
+          {"caption_size", &S::web_caption_size}, {"width", &S::web_width}}},
+    };
+    static const std::vector<LayoutKey> none;
+    const auto it = keys.find(section);
+    return it == keys.end() ? none : it->second;
+}
 
 }  // namespace
 
@@ -127,133 +223,41 @@ std::optional<LayoutStyle> load_layout(const Environment& env, const std::string
     if (!root) return std::nullopt;
     TomlFields top(*root, file, diagnostics);
     LayoutStyle s;
-    {
-        SectionReader page(top.table("page"), file, diagnostics);
-        page.number("width_mm", s.page_width, kPointsPerMm);
-        page.number("height_mm", s.page_height, kPointsPerMm);
-        page.number("margin_top_mm", s.margin_top, kPointsPerMm);
-        page.number("margin_bottom_mm", s.margin_bottom, kPointsPerMm);
-        page.number("margin_left_mm", s.margin_left, kPointsPerMm);
-        page.number("margin_right_mm", s.margin_right, kPointsPerMm);
-    }
-    {
-        SectionReader text_section(top.table("text"), file, diagnostics);
-        text_section.text("font", s.body.font);
-        text_section.number("size", s.body.size);
-        text_section.number("line_height", s.line_height);
-        text_section.number("paragraph_space", s.paragraph_space);
-        text_section.color("color", s.body.color);
-        text_section.flag("justify", s.justify);
-        text_section.flag("hyphenate", s.hyphenate);
-        text_section.text("hyphenation_dictionary", s.hyphenation_dictionary);
-        text_section.strings("hyphenation_exceptions", s.hyphenation_exceptions);
-        text_section.strings("hyphenation_words", s.hyphenation_words);
-    }
-    {
-        SectionReader h(top.table("headings"), file, diagnostics);
-        std::string font = s.body.font;
-        Color color = s.body.color;
-        h.text("font", font);
-        h.color("color", color);
-        for (auto& heading : s.headings) {
-            heading.font = font;
-            heading.color = color;
-        }
-        std::array<double, 4> sizes{22, 15, 12, 10.5};
-        std::array<std::string, 4> weights{"bold", "bold", "semibold", "semibold"};
-        auto read_number = [](const toml::node& n, double& out) { out = n.value<double>().value_or(out); };
-        h.list("sizes", sizes, read_number);
-        h.list("weights", weights, [](const toml::node& n, std::string& out) { out = n.value<std::string>().value_or(out); });
-        h.list("space_before", s.heading_space_before, read_number);
-        h.list("space_after", s.heading_space_after, read_number);
-        for (std::size_t i = 0; i < 4; ++i) {
-            s.headings[i].size = sizes[i];
-            s.headings[i].weight = weights[i];
-        }
-    }
-    {
-        SectionReader t(top.table("table"), file, diagnostics);
-        t.number("size", s.table_size);
-        t.number("min_size", s.table_min_size);
-        t.flag("stripes", s.table_stripes);
-        t.number("padding", s.table_padding);
-        t.color("header_background", s.table_header_background);
-        t.color("header_color", s.table_header_color);
-        t.color("stripe", s.table_stripe);
-        t.color("rule_color", s.table_rule);
-        t.color("total_background", s.table_total_background);
-        t.number("caption_size", s.caption_size);
-        t.number("note_size", s.note_size);
-        t.number("space_after", s.table_space_after);
-    }
-    {
-        SectionReader l(top.table("labels"), file, diagnostics);
-        l.text("table", s.label_table);
-        l.text("figure", s.label_figure);
-        l.text("page", s.label_page);
-        l.text("continued", s.label_continued);
-        l.text("target", s.label_target);
-        l.text("full_report", s.label_full_report);
-    }
-    {
-        SectionReader t(top.table("toc"), file, diagnostics);
-        t.text("title", s.toc_title);
+    const auto section = [&](const char* name, const std::function<void(SectionReader&)>& own_keys = {}) {
+        SectionReader reader(top.table(name), file, diagnostics);
+        for (const auto& key : plain_keys(name)) reader.read(key, s);
+        if (own_keys) own_keys(reader);
+    };
+    section("page");
+    section("text", [&](SectionReader& r) {
+        r.text("font", s.body.font);
+        r.number("size", s.body.size);
+        r.color("color", s.body.color);
+    });
+    section("headings", [&](SectionReader& r) { read_headings(r, s); });
+    section("table");
+    section("labels");
+    section("toc", [&](SectionReader& r) {
         double levels = s.toc_levels;
-        t.number("levels", levels);
+        r.number("levels", levels);
         s.toc_levels = static_cast<int>(levels);
-    }
-    {
-        SectionReader ch(top.table("chart"), file, diagnostics);
-        ch.number("height", s.chart_height);
-        ch.number("size", s.chart_size);
-        ch.number("line_width", s.chart_line_width);
-        ch.colors("palette", s.chart_palette);
-        ch.color("grid", s.chart_grid);
-        ch.number("grid_width", s.chart_grid_width);
-        ch.color("axis", s.chart_axis);
-        ch.number("axis_width", s.chart_axis_width);
-        ch.color("range", s.chart_range);
-        ch.color("reference", s.chart_reference);
-        ch.number("reference_width", s.chart_reference_width);
-        ch.color("background", s.chart_background);
-        ch.color("on_dark", s.chart_on_dark);
-    }
+    });
+    section("chart");
     s.code = s.body;
     s.code.font = "DejaVu Sans Mono";
-    {
-        SectionReader c(top.table("code"), file, diagnostics);
-        c.text("font", s.code.font);
-        c.number("size", s.code.size);
-    }
+    section("code", [&](SectionReader& r) {
+        r.text("font", s.code.font);
+        r.number("size", s.code.size);
+    });
     s.footer = s.body;
-    {
-        SectionReader f(top.table("footer"), file, diagnostics);
-        f.number("size", s.footer.size);
-        f.color("color", s.footer.color);
-        f.flag("on_chapter_openers", s.footer_on_openers);
-    }
-    {
-        SectionReader h(top.table("header"), file, diagnostics);
-        h.flag("show", s.header);
-        h.flag("on_chapter_openers", s.header_on_openers);
-    }
-    {
-        SectionReader c(top.table("cover"), file, diagnostics);
-        c.number("band", s.cover_band);
-    }
-    {
-        SectionReader c(top.table("colors"), file, diagnostics);
-        c.color("link", s.link);
-        c.color("accent", s.accent);
-    }
-    {
-        SectionReader w(top.table("web"), file, diagnostics);
-        w.color("caption_color", s.web_caption);
-        w.number("line_height", s.web_line_height);
-        w.number("title_size", s.web_title_size);
-        w.number("caption_size", s.web_caption_size);
-        w.number("width", s.web_width);
-    }
+    section("footer", [&](SectionReader& r) {
+        r.number("size", s.footer.size);
+        r.color("color", s.footer.color);
+    });
+    section("header");
+    section("cover");
+    section("colors");
+    section("web");
     top.reject_unknown_keys();
     return s;
 }
