@@ -1,5 +1,7 @@
 #include "content/markdown.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <filesystem>
 #include <cstring>
@@ -23,6 +25,27 @@ std::string plain_text(const Inlines& runs) {
 namespace {
 
 using NodePtr = std::unique_ptr<cmark_node, decltype(&cmark_node_free)>;
+
+/// The link policy: a link goes to the web (http:, https:), to an e-mail address (mailto:) or to
+/// a #reference in the report. Other schemes (javascript:, file:, data:, …) and relative
+/// addresses, which a viewer would open as files, are refused.
+bool allowed_link(const std::string& url) {
+    if (url.starts_with('#')) return url.size() > 1;
+    std::string start = url.substr(0, 8);
+    for (auto& c : start) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return start.starts_with("http://") || start.starts_with("https://") || start.starts_with("mailto:");
+}
+
+/// How a refused link is named in its error: its scheme ("javascript:"), or the address when it
+/// has none.
+std::string refused_link(const std::string& url) {
+    const auto colon = url.find(':');
+    const bool scheme = colon != std::string::npos && colon > 0 &&
+                        std::all_of(url.begin(), url.begin() + static_cast<long>(colon),
+                                    [](unsigned char c) { return std::isalnum(c) || c == '+' || c == '-' || c == '.'; });
+    if (scheme) return "'" + url.substr(0, colon + 1) + "'";
+    return url.size() <= 60 ? "the relative address '" + url + "'" : "a relative address";
+}
 
 /// Converts one parsed chapter; keeps the line map and the note numbering.
 class Converter {
@@ -94,6 +117,12 @@ private:
                 case CMARK_NODE_STRONG: run.strong = true; inlines(n, run, out); break;
                 case CMARK_NODE_LINK: {
                     run.link = cmark_node_get_url(n);
+                    if (!allowed_link(run.link)) {
+                        diagnostics_.error(at(n), "a link may go to http:, https:, mailto: or a #reference in the report, not to " +
+                                                      refused_link(run.link),
+                                           "write the whole address, e.g. https://www.ssb.no/");
+                        run.link.clear();
+                    }
                     const auto before = out.size();
                     inlines(n, run, out);
                     if (out.size() == before) out.push_back(run);  // [](#id): the reference gives the text

@@ -281,6 +281,20 @@ std::string style_sheet(const WebLook& w) {
            hex(w.header_background) + ";color:" + hex(w.header_color) + ";text-align:left}";
 }
 
+/// A relative link to the file `name` in the same folder: "./" and the name with every byte
+/// outside letters, digits and `-._~` percent-encoded, so no file name reads as a scheme
+/// (`javascript:…`) or as a path.
+std::string file_link(const std::string& name) {
+    static const char* digits = "0123456789ABCDEF";
+    std::string out = "./";
+    for (const unsigned char c : name) {
+        if (std::isalnum(c) && c < 0x80) out += static_cast<char>(c);
+        else if (c == '-' || c == '.' || c == '_' || c == '~') out += static_cast<char>(c);
+        else out += {'%', digits[c >> 4], digits[c & 15]};
+    }
+    return out;
+}
+
 }  // namespace
 
 std::string export_html(const FrameDocument& slides, const std::string& report_link) {
@@ -301,7 +315,7 @@ std::string export_html(const FrameDocument& slides, const std::string& report_l
         walk(slides.pages[p].items, PageWriter(out, figures));
         out += "</section>\n";
     }
-    out += "<p><a href=\"" + xml_escape(report_link) + "\">" + xml_escape(info.web.full_report) + ": " + xml_escape(info.title) + " (PDF)</a></p>\n";
+    out += "<p><a href=\"" + file_link(report_link) + "\">" + xml_escape(info.web.full_report) + ": " + xml_escape(info.title) + " (PDF)</a></p>\n";
     out += "</main>\n</body>\n</html>\n";
     return out;
 }

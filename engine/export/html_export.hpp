@@ -10,8 +10,9 @@
 
 namespace sats {
 
-/// The HTML page of `slides` (the title slide first). `report_link` is the address of the full
-/// report the page links to, e.g. "kostra-2025.pdf".
+/// The HTML page of `slides` (the title slide first). `report_link` is the file name of the full
+/// report, in the page's folder, e.g. "kostra-2025.pdf"; the page links to it as a relative
+/// address that no name can turn into another scheme ("./kostra-2025.pdf").
 std::string export_html(const FrameDocument& slides, const std::string& report_link);
 
 }  // namespace sats

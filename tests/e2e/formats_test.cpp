@@ -7,6 +7,7 @@
 #include <regex>
 #include <set>
 
+#include "export/html_export.hpp"
 #include "test_support.hpp"
 
 namespace sats {
@@ -103,7 +104,7 @@ TEST(Formats, TheWebPageIsSelfContainedAndAccessible) {
     EXPECT_NE(std::string::npos, html.find("<html lang=\"nb\">"));
     EXPECT_NE(std::string::npos, html.find("<meta charset=\"utf-8\">"));
     EXPECT_NE(std::string::npos, html.find("<h1>KOSTRA-analyse 2025</h1>"));
-    EXPECT_NE(std::string::npos, html.find("<a href=\"k.pdf\">")) << "links to the full report";
+    EXPECT_NE(std::string::npos, html.find("<a href=\"./k.pdf\">")) << "links to the full report";
     EXPECT_EQ(std::string::npos, html.find("<img")) << "no external images";
     EXPECT_EQ(std::string::npos, html.find("src=")) << "nothing loaded from elsewhere";
     // Every chart is inline SVG named by its text alternative.
@@ -133,6 +134,17 @@ TEST(Formats, TheWebPageIsSelfContainedAndAccessible) {
 /// Opens the web page in headless Chromium (Debian package `chromium`): takes a screenshot and,
 /// where axe-core is installed (`build-a11y/node_modules`, which `scripts/setup test` tries
 /// with npm), runs its accessibility rules in the page and reads the violations back.
+TEST(Formats, TheLinkToTheReportIsARelativeAddressWhateverTheFileIsCalled) {
+    const auto link = [](const std::string& file) {
+        const auto html = export_html(FrameDocument{}, file);
+        const auto at = html.find("<a href=\"") + 9;
+        return html.substr(at, html.find('"', at) - at);
+    };
+    EXPECT_EQ("./kostra-2025.pdf", link("kostra-2025.pdf"));
+    EXPECT_EQ("./javascript%3Aalert%281%29.pdf", link("javascript:alert(1).pdf"));
+    EXPECT_EQ("./%C3%B8konomi%20%22x%22.pdf", link("økonomi \"x\".pdf"));
+}
+
 TEST(Formats, TheWebPageOpensInChromiumWithoutSeriousAccessibilityViolations) {
     std::string chromium;
     for (const char* name : {"chromium", "chromium-browser"})

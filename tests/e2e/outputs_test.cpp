@@ -98,7 +98,7 @@ TEST(Outputs, EachFileOfTheBatchIsOfItsKindAndAboutItsMunicipality) {
         const std::string html = test::read(stem.string() + ".html");
         EXPECT_EQ("<!DOCTYPE html>", html.substr(0, 15));
         EXPECT_NE(std::string::npos, html.find(findings));
-        EXPECT_NE(std::string::npos, html.find("<a href=\"n-" + m.id + ".pdf\">"));
+        EXPECT_NE(std::string::npos, html.find("<a href=\"./n-" + m.id + ".pdf\">"));
         // The press PDF: trim box, colours in CMYK only, the same cover.
         const fs::path press = stem.string() + "-trykk.pdf";
         EXPECT_EQ("%PDF-", test::read(press).substr(0, 5));

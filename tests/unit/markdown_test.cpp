@@ -13,6 +13,24 @@ Chapter parse(const std::string& text, Diagnostics& d) {
     return parse_markdown(r, "k.md", d);
 }
 
+TEST(Markdown, LinksGoToTheWebMailOrAReferenceOnly) {
+    for (const std::string url : {"https://www.ssb.no/", "HTTP://ssb.no", "mailto:post@baerum.kommune.no", "#tabell-1"}) {
+        Diagnostics d;
+        const auto c = parse("Se [her](" + url + ").\n", d);
+        EXPECT_FALSE(d.has_errors()) << url;
+        EXPECT_EQ(url, std::get<Paragraph>(c.blocks.at(0).content).text.at(1).link);
+    }
+    for (const std::string url : {"javascript:alert(1)", "JaVaScRiPt:x", "vbscript:x", "file:///etc/passwd", "data:text/html,x",
+                                  "ftp://ssb.no", "tall.xlsx", "../../hemmelig.pdf", "#"}) {
+        Diagnostics d;
+        const auto c = parse("Se\n[her](" + url + ").\n", d);
+        ASSERT_EQ(1u, d.all().size()) << url;
+        EXPECT_EQ(2, d.all()[0].where.line) << url;
+        EXPECT_EQ(1, d.all()[0].where.column) << url;
+        EXPECT_EQ("", std::get<Paragraph>(c.blocks.at(0).content).text.at(2).link) << "no live link to " << url;
+    }
+}
+
 TEST(Markdown, BlocksAndInlines) {
     Diagnostics d;
     const auto c = parse("# Tittel\n\nEn *kursiv* og **fet** [lenke](https://ssb.no).\n\n- a\n  1. b\n  2. c\n\n"
