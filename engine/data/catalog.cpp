@@ -1,6 +1,7 @@
 #include "data/catalog.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <sstream>
 
 #include "data/compute.hpp"
@@ -67,6 +68,20 @@ public:
 private:
     // ---- the municipality the report is made for ----------------------------------------
 
+    /// Reports each id of the `[kommuner]` list that could not name a file: `--for` writes
+    /// `<output>-<id>.pdf`, so an id holds ASCII letters, digits, `-` and `_` only.
+    void check_subject_ids(const DataTable& list) {
+        for (std::size_t r = 0; r < list.row_ids.size(); ++r) {
+            const auto& id = list.row_ids[r];
+            const bool plain = !id.empty() && std::all_of(id.begin(), id.end(), [](unsigned char c) {
+                return (c < 0x80 && std::isalnum(c)) || c == '-' || c == '_';
+            });
+            if (!plain)
+                diagnostics_.error(list.cells[r].empty() ? SourceLocation{list.file} : list.cells[r][0].where,
+                                   "the municipality id '" + id + "' names output files, so it may hold only letters a–z, digits, '-' and '_'");
+        }
+    }
+
     /// Reads the subject's row of the `[kommuner]` list, sets the `kommune` and `nabo` aliases
     /// on every data source and the `rapport.*` names.
     void choose_subject() {
@@ -85,6 +100,7 @@ private:
             return;
         }
         const DataTable& t = list->second;
+        check_subject_ids(t);
         const std::string id = subject_.empty() ? spec.standard : subject_;
         const int row = t.row_index(id);
         if (row < 0) {

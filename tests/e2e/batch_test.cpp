@@ -19,6 +19,18 @@ std::string text_of(const fs::path& pdf) {
     return text;
 }
 
+TEST(Batch, AMunicipalityIdThatIsAPathWritesNothing) {
+    const auto project = test::materialise_case(test::source_dir() / "tests" / "bad-input" / "municipality-id-with-slash");
+    const fs::path root = test::temp_dir();
+    const fs::path out = root / "ut" / "a" / "n.pdf";
+    fs::create_directories(out.parent_path());
+    std::string output;
+    EXPECT_EQ(1, test::run_sats("build '" + project.string() + "' --for alle -o '" + out.string() + "'", &output));
+    EXPECT_NE(std::string::npos, output.find("resultatgrad.csv:5:1: error: the municipality id '../../tmp/asker'")) << output;
+    for (const auto& entry : fs::recursive_directory_iterator(root))
+        EXPECT_TRUE(entry.is_directory()) << "wrote " << entry.path();
+}
+
 TEST(Batch, MakesTheReportForEveryMunicipalityWithItsOwnNumbers) {
     const fs::path out = test::temp_dir() / "n.pdf";
     std::string output;
