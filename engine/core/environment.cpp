@@ -1,16 +1,10 @@
 #include "core/environment.hpp"
 
-#include <algorithm>
-#include <atomic>
-#include <csignal>
-#include <cstdio>
+#include "core/file_writer.hpp"
+
 #include <cstdlib>
 #include <fstream>
-#include <memory>
-#include <set>
 #include <sstream>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace sats {
 
@@ -52,123 +46,8 @@ bool SystemEnvironment::file_exists(const fs::path& path) const {
     return fs::is_regular_file(path, ec);
 }
 
-namespace {
-
-/// A temporary file being written, for the signal handler. A fixed table, so that the
-/// handler reads it without locks or allocation and several threads can write at once.
-struct TempSlot {
-    std::atomic<int> state{0};  ///< 0 free, 1 being filled in, 2 holds the path of a temporary file
-    char path[4096] = {};
-};
-TempSlot g_temps[256];
-
-extern "C" void remove_temps_and_exit(int signal) {
-    for (auto& slot : g_temps)
-        if (slot.state.load() == 2) ::unlink(slot.path);  // async-signal-safe
-    ::_exit(128 + signal);
-}
-
-/// Removes temporary files of `path` left by a run that was killed (SIGKILL cannot be caught).
-void remove_stale_temporaries(const fs::path& folder, const std::string& filename) {
-    const std::string prefix = "." + filename + ".";
-    std::error_code ec;
-    for (const auto& entry : fs::directory_iterator(folder, ec)) {
-        const std::string name = entry.path().filename().string();
-        if (name.size() == prefix.size() + 6 && name.rfind(prefix, 0) == 0) fs::remove(entry.path(), ec);
-    }
-}
-
-/// A file written next to its target under a temporary name (`.name.XXXXXX`), renamed into
-/// place by place(); removed when destroyed before that. While it exists, a stopping signal
-/// removes it (if more are open at once than the table holds, the next run removes the rest).
-class TemporaryFile {
-public:
-    explicit TemporaryFile(fs::path target) : target_(std::move(target)) {}
-    TemporaryFile(const TemporaryFile&) = delete;
-    TemporaryFile& operator=(const TemporaryFile&) = delete;
-    ~TemporaryFile() {
-        if (!path_.empty() && !placed_) std::remove(path_.c_str());
-        if (slot_) slot_->state.store(0);
-    }
-
-    /// Creates the file and writes and flushes `bytes`; what failed, if anything did.
-    std::optional<WriteFailure> write(const std::string& bytes) {
-        const fs::path folder = target_.has_parent_path() ? target_.parent_path() : fs::path(".");
-        std::error_code ec;
-        fs::create_directories(folder, ec);
-        remove_stale_temporaries(folder, target_.filename().string());
-        std::string temp = (folder / ("." + target_.filename().string() + ".XXXXXX")).string();
-        if (temp.size() >= sizeof TempSlot::path) return WriteFailure{target_, "the output path is too long"};
-        const int fd = mkstemp(temp.data());
-        if (fd < 0) return WriteFailure{target_, "cannot create a file in the folder " + folder.string()};
-        path_ = temp;
-        hold_slot();
-        std::size_t done = 0;
-        while (done < bytes.size()) {
-            const auto n = ::write(fd, bytes.data() + done, bytes.size() - done);
-            if (n <= 0) break;
-            done += static_cast<std::size_t>(n);
-        }
-        const bool ok = done == bytes.size() && ::fchmod(fd, 0644) == 0 && ::fsync(fd) == 0;
-        ::close(fd);
-        if (!ok) return WriteFailure{target_, "cannot write the file (is the disk full?)"};
-        return std::nullopt;
-    }
-
-    /// Renames the written file to its target.
-    bool place() {
-        placed_ = std::rename(path_.c_str(), target_.c_str()) == 0;
-        return placed_;
-    }
-
-private:
-    /// Records the path in a free slot of the signal handler's table, if one is free.
-    void hold_slot() {
-        for (auto& slot : g_temps) {
-            int free = 0;
-            if (!slot.state.compare_exchange_strong(free, 1)) continue;
-            std::copy(path_.begin(), path_.end(), slot.path);
-            slot.path[path_.size()] = '\0';
-            slot.state.store(2);
-            slot_ = &slot;
-            return;
-        }
-    }
-
-    fs::path target_;
-    std::string path_;
-    TempSlot* slot_ = nullptr;
-    bool placed_ = false;
-};
-
-/// Why `files` cannot be written as a set: a target that is a folder, or two files with one path.
-std::optional<WriteFailure> refuse_targets(const std::vector<FileContent>& files) {
-    std::set<fs::path> seen;
-    for (const auto& file : files) {
-        std::error_code ec;
-        if (fs::is_directory(file.path, ec)) return WriteFailure{file.path, "cannot write the output here: this is a folder"};
-        if (!seen.insert(fs::absolute(file.path, ec).lexically_normal()).second)
-            return WriteFailure{file.path, "two outputs would be written to this file"};
-    }
-    return std::nullopt;
-}
-
-}  // namespace
-
-void remove_temporary_files_on_signals() {
-    for (const int s : {SIGINT, SIGTERM, SIGHUP}) std::signal(s, remove_temps_and_exit);
-}
-
 std::optional<WriteFailure> SystemEnvironment::write_files(const std::vector<FileContent>& files) {
-    if (auto refused = refuse_targets(files)) return refused;
-    std::vector<std::unique_ptr<TemporaryFile>> written;  // removed on return unless placed
-    for (const auto& file : files) {
-        written.push_back(std::make_unique<TemporaryFile>(file.path));
-        if (auto failure = written.back()->write(file.bytes)) return failure;
-    }
-    for (std::size_t i = 0; i < files.size(); ++i)
-        if (!written[i]->place()) return WriteFailure{files[i].path, "cannot replace the file"};
-    return std::nullopt;
+    return write_all_or_none(files);
 }
 
 namespace {

@@ -146,6 +146,40 @@ TEST(Cli, AKilledBuildLeavesThePreviousPdfIntact) {
     EXPECT_EQ(std::vector<std::string>{"r.pdf"}, files);
 }
 
+TEST(Cli, TwoBuildsToOneOutputAtOnceLeaveOneWholePdf) {
+    const auto dir = test::temp_dir();
+    // Two projects: the base and a copy with another title, each built alone first.
+    const auto a = test::base_project();
+    const auto b = dir / "b";
+    fs::copy(a, b, fs::copy_options::recursive);
+    std::string manifest = test::read(b / "report.toml");
+    manifest.replace(manifest.find("KOSTRA-analyse 2025"), 19, "Annen rapport 2025");
+    std::ofstream(b / "report.toml") << manifest;
+    ASSERT_EQ(0, test::run_sats("build " + q(a) + " -o " + q(dir / "a.pdf")));
+    ASSERT_EQ(0, test::run_sats("build " + q(b) + " -o " + q(dir / "b.pdf")));
+    const auto pdf_a = test::read(dir / "a.pdf"), pdf_b = test::read(dir / "b.pdf");
+    ASSERT_NE(pdf_a, pdf_b);
+    // 50 times both at once to one output; after each, the output is one of the two, whole.
+    const auto out = dir / "ut" / "r.pdf";
+    std::string log;
+    ASSERT_EQ(0, test::run("cd " + q(dir) + " && for i in $(seq 50); do '" SATS_BINARY "' build " + q(a) + " -o " + q(out) +
+                               " >a-$i.txt 2>&1 & '" SATS_BINARY "' build " + q(b) + " -o " + q(out) +
+                               " >b-$i.txt 2>&1 & wait; cp " + q(out) + " r-$i.pdf; done",
+                           &log))
+        << log;
+    for (int i = 1; i <= 50; ++i) {
+        const auto result = test::read(dir / ("r-" + std::to_string(i) + ".pdf"));
+        EXPECT_TRUE(result == pdf_a || result == pdf_b) << "run " << i << " left a PDF that is neither build";
+        for (const char* run : {"a-", "b-"}) {
+            const auto said = test::read(dir / (run + std::to_string(i) + ".txt"));
+            EXPECT_EQ(0u, said.find("wrote ")) << "run " << i << ": " << said;
+        }
+    }
+    std::vector<std::string> left;
+    for (const auto& entry : fs::directory_iterator(out.parent_path())) left.push_back(entry.path().filename().string());
+    EXPECT_EQ(std::vector<std::string>{"r.pdf"}, left) << "no temporary file left";
+}
+
 TEST(Cli, RebuildsAreByteIdentical) {
     const auto dir = test::temp_dir();
     ASSERT_EQ(0, test::run_sats("build " + q(bundled) + " -o " + q(dir / "a.pdf")));
