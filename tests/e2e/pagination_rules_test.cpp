@@ -60,6 +60,13 @@ std::size_t line_count(const Group& group) {
     return baselines.size();
 }
 
+/// The highest baseline of the text of `group` (in points from the page's top).
+double first_baseline(const Group& group) {
+    double top = 1e9;
+    for_each<GlyphRun>(group.items, [&](const GlyphRun& run) { top = std::min(top, run.y); });
+    return top;
+}
+
 /// A table of rows r1…r`rows` of the fixture's data, with a caption and a source line.
 std::string table(int rows) {
     std::string ids;
@@ -82,7 +89,11 @@ TEST(PaginationRules, AHeadingUnderAHeadingMovesWithTheTableThatDoesNotFit) {
         EXPECT_FALSE(placed[i + 2].group->continued);
         EXPECT_EQ(placed[i + 2].page, placed[i].page) << "the heading of section " << sections - 1 << " ends a page";
         EXPECT_EQ(placed[i + 2].page, placed[i + 1].page) << "the subheading of section " << sections - 1 << " ends a page";
-        if (placed[i - 1].page < placed[i].page) ++moved;  // the filler ended the page before
+        if (placed[i - 1].page < placed[i].page) {  // the filler ended the page before
+            ++moved;
+            EXPECT_LT(first_baseline(*placed[i].group), first_baseline(*placed[i + 2].group))
+                << "the text of the heading of section " << sections - 1 << " did not move with it";
+        }
     }
     EXPECT_EQ(kSections, sections);
     EXPECT_GT(moved, 3) << "some sections should need the headings moved";
