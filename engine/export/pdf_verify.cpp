@@ -38,6 +38,14 @@ std::string text_of(QPDFObjectHandle node, const char* key) {
     return value.isString() ? value.getUTF8Value() : "";
 }
 
+/// Whether an attribute dictionary gives a table header cell a /Scope PDF defines: /Row,
+/// /Column or /Both.
+bool has_scope(QPDFObjectHandle attributes) {
+    if (!attributes.isDictionary()) return false;
+    const std::string scope = name_of(attributes, "/Scope");
+    return scope == "/Row" || scope == "/Column" || scope == "/Both";
+}
+
 /// Finds painting operators outside marked content.
 class UntaggedFinder : public OperatorWalker {
 public:
@@ -150,17 +158,18 @@ std::vector<RuleFailure> verify_pdf(const std::string& bytes) {
                 } else if (type == "/TH") {
                     ++headers;
                     auto a = e.getKey("/A");
-                    bool scoped = a.isDictionary() && a.getKey("/Scope").isName();
+                    bool scoped = has_scope(a);
                     if (a.isArray())
                         for (int i = 0; i < a.getArrayNItems(); ++i)
-                            if (a.getArrayItem(i).isDictionary() && a.getArrayItem(i).getKey("/Scope").isName()) scoped = true;
+                            if (has_scope(a.getArrayItem(i))) scoped = true;
                     if (!scoped) ++missing_scope;
                 }
             });
             if (missing_alt > 0)
                 fail("figure-alt", std::to_string(missing_alt) + " of " + std::to_string(figures) + " figures have no /Alt text");
             if (missing_scope > 0)
-                fail("th-scope", std::to_string(missing_scope) + " of " + std::to_string(headers) + " table header cells (TH) have no /Scope");
+                fail("th-scope", std::to_string(missing_scope) + " of " + std::to_string(headers) +
+                                     " table header cells (TH) have no /Scope of /Row, /Column or /Both");
         }
 
         auto metadata = root.getKey("/Metadata");

@@ -14,6 +14,7 @@
 #include <set>
 #include <sstream>
 
+#include "export/press_export.hpp"
 #include "test_support.hpp"
 
 namespace sats {
@@ -42,6 +43,20 @@ std::string run_output(const std::string& command) {
     std::string out;
     test::run(command, &out);
     return out;
+}
+
+TEST(Press, GreysAndNearGreysPrintInBlackInkOnly) {
+    for (const Color grey : {Color{0.4, 0.4, 0.4}, Color{0.85, 0.852, 0.849}, Color{0.2, 0.203, 0.2}}) {
+        const Cmyk ink = to_cmyk(grey);
+        EXPECT_EQ(0, ink.c);
+        EXPECT_EQ(0, ink.m);
+        EXPECT_EQ(0, ink.y);
+        EXPECT_NEAR(1 - std::max({grey.r, grey.g, grey.b}), ink.k, 1e-9);
+    }
+    const Cmyk accent = to_cmyk({0.0, 0.35, 0.6});  // a colour keeps its C, M and Y
+    EXPECT_NEAR(1.0, accent.c, 1e-9);
+    EXPECT_NEAR(0.25 / 0.6, accent.m, 1e-9);
+    EXPECT_NEAR(0.4, accent.k, 1e-9);
 }
 
 TEST(Press, HasTrimAndBleedBoxes3mmApart) {

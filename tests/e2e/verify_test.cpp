@@ -93,6 +93,22 @@ TEST(Verify, TableHeaderWithoutScope) {
     EXPECT_EQ(std::vector<std::string>{"th-scope"}, rules_broken(bytes));
 }
 
+TEST(Verify, TableHeaderWithAScopeThatIsNotOne) {
+    const auto bytes = broken([](QPDF& pdf) {
+        each_element(pdf, "/TH", [](QPDFObjectHandle e) { e.replaceKey("/A", QPDFObjectHandle::parse("<< /O /Table /Scope /Sideways >>")); });
+    });
+    EXPECT_EQ(std::vector<std::string>{"th-scope"}, rules_broken(bytes));
+    // Every scope PDF defines passes, also in an array of attribute dictionaries.
+    for (const std::string scope : {"/Row", "/Column", "/Both"}) {
+        const auto good = broken([&](QPDF& pdf) {
+            each_element(pdf, "/TH", [&](QPDFObjectHandle e) {
+                e.replaceKey("/A", QPDFObjectHandle::parse("[<< /O /Layout >> << /O /Table /Scope " + scope + " >>]"));
+            });
+        });
+        EXPECT_TRUE(rules_broken(good).empty()) << scope;
+    }
+}
+
 TEST(Verify, MissingLanguage) {
     const auto bytes = broken([](QPDF& pdf) { pdf.getRoot().removeKey("/Lang"); });
     EXPECT_EQ(std::vector<std::string>{"lang"}, rules_broken(bytes));
@@ -143,6 +159,16 @@ TEST(Verify, LinkWithoutDescription) {
 TEST(Verify, AnnotationNotPrintable) {
     const auto bytes = broken([](QPDF& pdf) { each_annotation(pdf, [](QPDFObjectHandle a) { a.removeKey("/F"); }); });
     EXPECT_EQ(std::vector<std::string>{"annotation-flags"}, rules_broken(bytes));
+}
+
+TEST(Verify, AnnotationThatIsPrintableButHidden) {
+    // /F 6 = Print + Hidden: printable, yet not shown, which PDF/A forbids as much as no Print.
+    for (const int flags : {6, 5, 36}) {
+        const auto bytes = broken([&](QPDF& pdf) {
+            each_annotation(pdf, [&](QPDFObjectHandle a) { a.replaceKey("/F", QPDFObjectHandle::newInteger(flags)); });
+        });
+        EXPECT_EQ(std::vector<std::string>{"annotation-flags"}, rules_broken(bytes)) << "/F " << flags;
+    }
 }
 
 TEST(Verify, OtherRules) {

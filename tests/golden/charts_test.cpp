@@ -74,6 +74,23 @@ TEST(Charts, NegativeColumnsHangFromTheZeroLine) {
     for (const double t : tops) EXPECT_NEAR(tops[0], t, 0.01);
 }
 
+TEST(Charts, PositiveColumnsStandOnTheDarkerBaseLine) {
+    const auto items = figure(charts(), "Søyler: tre år og tre serier");
+    double bottom = 0;  // where the columns start
+    for (const auto& item : items)
+        if (const auto* p = std::get_if<Path>(&item); p && p->fill && p->steps.size() == 5 && p->steps[1].x - p->steps[0].x > 10)
+            for (const auto& step : p->steps) bottom = std::max(bottom, step.y);
+    ASSERT_GT(bottom, 0);
+    // The widest solid horizontal line of the chart is the base line, under the columns.
+    const Path* widest = nullptr;
+    for (const auto& item : items)
+        if (const auto* p = std::get_if<Path>(&item); p && p->stroke && !p->fill && p->dash.empty() && p->steps.size() == 2 &&
+                                                      std::abs(p->steps[0].y - p->steps[1].y) < 0.01 && (!widest || p->width > widest->width))
+            widest = p;
+    ASSERT_NE(nullptr, widest);
+    EXPECT_NEAR(bottom, widest->steps[0].y, 0.01);
+}
+
 TEST(Charts, LargeNumbersAreGroupedNorwegianStyle) {
     const auto labels = texts(figure(charts(), "Store tall"));
     EXPECT_TRUE(contains(labels, "1\u00A0200\u00A0000\u00A0000"));

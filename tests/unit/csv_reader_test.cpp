@@ -1,3 +1,4 @@
+// The CSV reader: separators, comments, quotes, line ends, and errors at their line.
 #include <gtest/gtest.h>
 
 #include "data/csv_reader.hpp"
@@ -29,6 +30,17 @@ TEST(CsvReader, CommaSeparatedWithBomAndCrlf) {
     ASSERT_EQ(1u, csv.rows.size());
     EXPECT_EQ("id", csv.header[0].text);
     EXPECT_EQ("5.5", csv.rows[0][1].text);
+    EXPECT_EQ("6,0", csv.rows[0][2].text);
+}
+
+TEST(CsvReader, SemicolonFileWhoseQuotedHeaderHoldsACommaStaysSemicolon) {
+    Diagnostics d;
+    const auto csv = read_csv("id;navn;\"2024, foreløpig\"\nbaerum;Bærum;6,0\n", "x.csv", d);
+    ASSERT_FALSE(d.has_errors());
+    EXPECT_EQ(';', csv.separator);
+    ASSERT_EQ(3u, csv.header.size());
+    EXPECT_EQ("2024, foreløpig", csv.header[2].text);
+    ASSERT_EQ(1u, csv.rows.size());
     EXPECT_EQ("6,0", csv.rows[0][2].text);
 }
 

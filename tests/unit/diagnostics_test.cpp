@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "core/diagnostics.hpp"
+#include "core/environment.hpp"
 #include "layout/image_check.hpp"
 
 namespace sats {
@@ -24,6 +25,21 @@ TEST(Diagnostics, PrintsErrorsBeforeWarningsThenASummary) {
               "a.md:1:1: warning: first warning\n"
               "a.md:5:1: warning: second warning\n"
               "2 errors, 2 warnings\n",
+              out.str());
+}
+
+TEST(Diagnostics, TheMarkerUnderTheSourceLineKeepsItsTabs) {
+    // Column 5 of "\t\tx {{ukjent}}" is the first brace: two tabs and two spaces before the ^.
+    MemoryEnvironment env;
+    env.add_file("kapittel.md", "Tittel\n\t\tx {{ukjent}}\n");
+    Diagnostics d;
+    d.error({"kapittel.md", 2, 5}, "unknown placeholder 'ukjent'");
+    std::ostringstream out;
+    d.print(out, &env);
+    EXPECT_EQ("kapittel.md:2:5: error: unknown placeholder 'ukjent'\n"
+              "  | \t\tx {{ukjent}}\n"
+              "  | \t\t  ^\n"
+              "1 error, 0 warnings\n",
               out.str());
 }
 

@@ -1,3 +1,5 @@
+// The JSON-stat reader: an SSB response read as the table it stands for, dimensions chosen
+// or found, and broken input reported.
 #include <gtest/gtest.h>
 
 #include "data/csv_reader.hpp"
@@ -37,6 +39,26 @@ TEST(JsonStatReader, ArrayIndexAndExplicitDimensions) {
     EXPECT_EQ("3", t.rows[0][3].text);  // Tid 2024, Region 3201
     EXPECT_EQ("2", t.rows[1][2].text);
     EXPECT_EQ(":", t.rows[1][3].text);
+}
+
+TEST(JsonStatReader, RowsAreTheFirstDimensionWithMoreThanOneCategory) {
+    // A one-category dimension (the measure) comes first: the rows are the regions after it.
+    Diagnostics d;
+    const std::string doc = R"({"version":"2.0","class":"dataset","id":["ContentsCode","Region","Tid"],"size":[1,2,2],
+      "role":{"time":["Tid"]},
+      "dimension":{"ContentsCode":{"category":{"index":["KOSAG110000"],"label":{"KOSAG110000":"Netto driftsresultat"}}},
+                   "Region":{"category":{"index":["3201","3203"],"label":{"3201":"Bærum","3203":"Asker"}}},
+                   "Tid":{"category":{"index":["2023","2024"]}}},
+      "value":[3.7,2.3,3.2,2.5]})";
+    const auto t = read_jsonstat(doc, "x.json", "", "", d);
+    ASSERT_FALSE(d.has_errors());
+    ASSERT_EQ(4u, t.header.size());
+    EXPECT_EQ("2024", t.header[3].text);
+    ASSERT_EQ(2u, t.rows.size());
+    EXPECT_EQ("3201", t.rows[0][0].text);
+    EXPECT_EQ("Asker", t.rows[1][1].text);
+    EXPECT_EQ("3.2", t.rows[1][2].text);  // Region 3203, Tid 2023
+    EXPECT_EQ("2.5", t.rows[1][3].text);
 }
 
 TEST(JsonStatReader, ReportsBrokenInput) {
