@@ -18,9 +18,9 @@ Path across(double p, double start, double end, bool vertical, Color stroke, dou
 void draw_value_grid(const ChartKit& kit, const Scale& scale, double start, double length, bool vertical,
                      std::vector<FrameItem>& out) {
     const LayoutStyle& s = kit.style();
-    for (double v = scale.lo; v <= scale.hi + scale.step / 2; v += scale.step) {
+    for (const double v : scale.ticks()) {
         const double p = scale.at(v);
-        const TextBlock label = kit.text(kit.format(std::abs(v) < scale.step / 1e6 ? 0 : v, scale.decimals()), 0);
+        const TextBlock label = kit.text(kit.format(v, scale.decimals()), 0);
         out.push_back(across(p, start, start + length, vertical, s.chart_grid, s.chart_grid_width));
         if (vertical) label.place_line(0, start - 6 - label.width(), p - label.height() / 2, out);
         else label.place_line(0, p - label.width() / 2, start + length + 2, out);

@@ -14,7 +14,7 @@ CategoryPlot draw_category_frame(const ChartKit& kit, double x, double y, double
     plot.scale = nice_scale(min, max, from_zero);
     // Room for the tick labels at the left and the category names below.
     double tick_width = 0;
-    for (double v = plot.scale.lo; v <= plot.scale.hi + plot.scale.step / 2; v += plot.scale.step)
+    for (const double v : plot.scale.ticks())
         tick_width = std::max(tick_width, kit.text(kit.format(v, plot.scale.decimals()), 0).width());
     const double right = std::min(right_room, width * 0.3);
     plot.margin = x + width - right;

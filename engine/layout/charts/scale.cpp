@@ -8,12 +8,24 @@ namespace sats {
 
 int Scale::decimals() const { return step >= 1 ? 0 : static_cast<int>(std::ceil(-std::log10(step) - 1e-9)); }
 
+std::vector<double> Scale::ticks() const {
+    const double steps = std::round((hi - lo) / step);
+    const int count = std::isfinite(steps) ? static_cast<int>(std::clamp(steps, 0.0, double(kMaxTicks))) : 0;
+    std::vector<double> values;
+    for (int i = 0; i <= count; ++i) {
+        const double v = lo + i * step;
+        values.push_back(std::abs(v) < step / 1e6 ? 0 : v);
+    }
+    return values;
+}
+
 Scale nice_scale(double min, double max, bool from_zero) {
+    if (!std::isfinite(min) || !std::isfinite(max) || !std::isfinite(max - min)) return Scale{};
     if (from_zero) {
         min = std::min(min, 0.0);
         max = std::max(max, 0.0);
     }
-    if (max - min < 1e-12) {
+    if (max - min < 1e-12 || max - min <= std::max(std::abs(min), std::abs(max)) * 1e-9) {
         const double pad = std::abs(max) > 0 ? std::abs(max) * 0.1 : 1;
         min -= from_zero && min >= 0 ? 0 : pad;
         max += pad;
@@ -37,7 +49,7 @@ Scale nice_scale(double min, double max, bool from_zero) {
 std::pair<double, double> extent(const Chart& chart, bool stacked) {
     double lo = std::numeric_limits<double>::infinity(), hi = -lo;
     auto see = [&](std::optional<double> v) {
-        if (!v) return;
+        if (!v || !std::isfinite(*v)) return;
         lo = std::min(lo, *v);
         hi = std::max(hi, *v);
     };
