@@ -9,7 +9,13 @@ std::u32string utf8_decode(std::string_view text) {
         const int length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
         if (length == 0 || i + static_cast<std::size_t>(length) > text.size()) return {};
         char32_t cp = length == 1 ? c : c & (0xFF >> (length + 1));
-        for (int k = 1; k < length; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + static_cast<std::size_t>(k)]) & 0x3F);
+        for (int k = 1; k < length; ++k) {
+            const auto next = static_cast<unsigned char>(text[i + static_cast<std::size_t>(k)]);
+            if ((next & 0xC0) != 0x80) return {};  // not a continuation byte
+            cp = (cp << 6) | (next & 0x3F);
+        }
+        static constexpr char32_t kShortest[] = {0, 0, 0x80, 0x800, 0x10000};  // overlong forms are malformed
+        if (cp < kShortest[length] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return {};
         out.push_back(cp);
         i += static_cast<std::size_t>(length);
     }
@@ -35,9 +41,22 @@ std::string utf8_encode(char32_t cp) {
     return s;
 }
 
+bool control_character(char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return (byte < 0x20 && c != '\t' && c != '\n' && c != '\r') || byte == 0x7F;
+}
+
+std::string without_control_characters(std::string_view text) {
+    std::string out;
+    for (const char c : text)
+        if (!control_character(c)) out += c;
+    return out;
+}
+
 std::string xml_escape(std::string_view text) {
     std::string out;
     for (const char c : text) {
+        if (control_character(c)) continue;  // XML forbids them
         switch (c) {
             case '&': out += "&amp;"; break;
             case '<': out += "&lt;"; break;

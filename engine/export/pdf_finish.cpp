@@ -260,6 +260,11 @@ std::string finish_pdf(const std::string& bytes, const FrameDocument& document, 
         info_dict.replaceKey("/CreationDate", QPDFObjectHandle::newString(pdf_date(info.date)));
         info_dict.replaceKey("/ModDate", QPDFObjectHandle::newString(pdf_date(info.date)));
         info_dict.replaceKey("/Producer", QPDFObjectHandle::newString("sats"));
+        // The same texts as the XMP, which cannot hold control characters.
+        for (const auto& [key, text] : {std::pair{"/Title", &info.title}, {"/Subject", &info.subject},
+                                        {"/Author", &info.author}, {"/Keywords", &info.keywords}})
+            if (const auto clean = without_control_characters(*text); clean != *text)
+                info_dict.replaceKey(key, QPDFObjectHandle::newUnicodeString(clean));
         info_dict.replaceKey("/Creator", QPDFObjectHandle::newString("sats"));
     }
 

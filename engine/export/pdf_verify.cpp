@@ -1,3 +1,4 @@
+#include "export/xml_check.hpp"
 #include "export/pdf_verify.hpp"
 
 #include "export/marked_content.hpp"
@@ -119,7 +120,7 @@ std::string xml_unescape(std::string s) {
 const std::vector<std::string>& verified_rules() {
     static const std::vector<std::string> rules{"readable",      "file-id",       "no-encryption", "lang",
                                                 "marked",        "display-title", "struct-tree",   "figure-alt",
-                                                "th-scope",      "xmp-pdfa",      "xmp-info",      "output-intent",
+                                                "th-scope",      "xmp-pdfa",      "xmp-xml",       "xmp-info",      "output-intent",
                                                 "fonts-embedded", "tounicode",     "untagged-content", "link-contents",
                                                 "annotation-flags", "no-javascript"};
     return rules;
@@ -183,6 +184,8 @@ std::vector<RuleFailure> verify_pdf(const std::string& bytes) {
         else if (metadata.getDict().hasKey("/Filter")) fail("xmp-pdfa", "the XMP metadata stream is compressed (PDF/A wants it readable)");
         else if ((part != "2" && part != "3") || conformance != "A")
             fail("xmp-pdfa", "the XMP metadata does not declare PDF/A-2a or PDF/A-3a (part '" + part + "', conformance '" + conformance + "')");
+        if (!xmp.empty())
+            if (const auto problem = xml_problem(xmp)) fail("xmp-xml", "the XMP metadata is not well-formed XML: " + *problem);
         auto info = trailer.getKey("/Info");
         if (!xmp.empty() && info.isDictionary()) {
             const auto info_title = text_of(info, "/Title"), xmp_dc_title = xml_unescape(xmp_title(xmp));
