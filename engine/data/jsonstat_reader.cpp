@@ -1,6 +1,8 @@
 #include "data/jsonstat_reader.hpp"
 
 #include <charconv>
+#include <cmath>
+#include <initializer_list>
 
 #include <nlohmann/json.hpp>
 
@@ -12,6 +14,12 @@ namespace {
 
 using json = nlohmann::json;
 
+/// A dataset that cannot be read: where and why, in the user's words.
+struct Invalid {
+    SourceLocation where;
+    std::string message;
+};
+
 /// One dimension: its category codes in order and their labels.
 struct Dimension {
     std::string id;
@@ -19,23 +27,80 @@ struct Dimension {
     std::vector<std::string> labels;
 };
 
-Dimension read_dimension(const std::string& id, const json& d) {
-    Dimension dim{id, {}, {}};
-    const auto& category = d.at("category");
-    if (category.contains("index")) {
-        const auto& index = category.at("index");
-        if (index.is_array()) {
-            for (const auto& code : index) dim.codes.push_back(code.get<std::string>());
-        } else {
-            dim.codes.resize(index.size());
-            for (const auto& [code, position] : index.items()) dim.codes.at(position.get<std::size_t>()) = code;
+/// Checked access to the parsed document. nlohmann keeps no positions, so a problem is placed
+/// at the key it concerns, found in the text by following its path of keys from the start.
+class Document {
+public:
+    Document(const std::string& text, std::string file) : text_(text), file_(std::move(file)) {}
+
+    /// The place of the key at the end of `path` (each key searched after the one before);
+    /// the start of the file if one is not found.
+    SourceLocation at(std::initializer_list<std::string_view> path) const {
+        std::size_t from = 0, found = 0;
+        for (const auto key : path) {
+            const auto quoted = "\"" + std::string(key) + "\"";
+            const auto next = text_.find(quoted, from);
+            if (next == std::string::npos) break;
+            found = next;
+            from = next + quoted.size();
         }
-    } else {
-        for (const auto& [code, label] : category.at("label").items()) dim.codes.push_back(code);
+        const auto lc = line_column_at(text_, found);
+        return {file_, lc.line, lc.column};
     }
+
+    /// Member `key` of `object`, which must be an object holding it.
+    const json& member(const json& object, const std::string& key, std::initializer_list<std::string_view> path) const {
+        if (!object.is_object() || !object.contains(key))
+            throw Invalid{at(path), "the dataset has no '" + key + "' where JSON-stat 2.0 has one"};
+        return object.at(key);
+    }
+
+    /// `value` as text; `what` names it in the error.
+    std::string text(const json& value, const std::string& what, std::initializer_list<std::string_view> path) const {
+        if (!value.is_string()) throw Invalid{at(path), what + " must be text (in quotes)"};
+        return value.get<std::string>();
+    }
+
+private:
+    const std::string& text_;
+    std::string file_;
+};
+
+/// At most this many cells (rows × columns) in a data source, checked before any is made.
+constexpr std::size_t kMaxCells = 1'000'000;
+
+Dimension read_dimension(const Document& doc, const std::string& id, const json& d) {
+    Dimension dim{id, {}, {}};
+    const auto& category = doc.member(d, "category", {"dimension", id});
+    const json* labels = category.is_object() && category.contains("label") ? &category["label"] : nullptr;
+    if (labels && !labels->is_object()) throw Invalid{doc.at({"dimension", id, "label"}), "'label' must map codes to names"};
+    if (category.is_object() && category.contains("index")) {
+        const auto& index = category.at("index");
+        if (index.size() > kMaxCells) throw Invalid{doc.at({"dimension", id, "index"}), "dimension '" + id + "' has too many categories"};
+        if (index.is_array()) {
+            for (const auto& code : index) dim.codes.push_back(doc.text(code, "a category code", {"dimension", id, "index"}));
+        } else if (index.is_object()) {
+            dim.codes.resize(index.size());
+            for (const auto& [code, position] : index.items()) {
+                if (!position.is_number_unsigned() || position.get<std::size_t>() >= index.size() ||
+                    !dim.codes[position.get<std::size_t>()].empty())
+                    throw Invalid{doc.at({"dimension", id, "index", code}),
+                                  "the position of category '" + code + "' must be a number from 0 to " +
+                                      std::to_string(index.size() - 1) + ", each once"};
+                dim.codes[position.get<std::size_t>()] = code;
+            }
+        } else {
+            throw Invalid{doc.at({"dimension", id, "index"}), "'index' must list the category codes"};
+        }
+    } else if (labels) {
+        for (const auto& [code, label] : labels->items()) dim.codes.push_back(code);
+    } else {
+        throw Invalid{doc.at({"dimension", id}), "dimension '" + id + "' has neither 'index' nor 'label' in its 'category'"};
+    }
+    if (dim.codes.empty()) throw Invalid{doc.at({"dimension", id}), "dimension '" + id + "' has no categories"};
     for (const auto& code : dim.codes) {
-        const bool labelled = category.contains("label") && category["label"].contains(code);
-        dim.labels.push_back(labelled ? category["label"][code].get<std::string>() : code);
+        const bool labelled = labels && labels->contains(code);
+        dim.labels.push_back(labelled ? doc.text((*labels)[code], "the name of category '" + code + "'", {"dimension", id, code}) : code);
     }
     return dim;
 }
@@ -64,92 +129,117 @@ std::string number_text(double v) {
     return std::string(buffer, r.ptr);
 }
 
+/// The product of `sizes`, or kMaxCells + 1 if it is larger than kMaxCells.
+std::size_t bounded_product(const std::vector<std::size_t>& sizes) {
+    std::size_t total = 1;
+    for (const auto s : sizes) {
+        if (s != 0 && total > kMaxCells / s) return kMaxCells + 1;
+        total *= s;
+    }
+    return total;
+}
+
+/// The table of a parsed dataset; throws Invalid.
+CsvFile table_of(const json& root, const Document& doc, const std::string& row_dimension, const std::string& column_dimension) {
+    if (!root.is_object() || root.value("version", json()) != "2.0" || root.value("class", json()) != "dataset")
+        throw Invalid{doc.at({"version"}), "not a JSON-stat 2.0 dataset (needs \"version\": \"2.0\" and \"class\": \"dataset\")"};
+    const auto& ids = doc.member(root, "id", {"id"});
+    const auto& dimensions = doc.member(root, "dimension", {"dimension"});
+    if (!ids.is_array() || ids.empty()) throw Invalid{doc.at({"id"}), "'id' must list the dimensions"};
+    std::vector<Dimension> dims;
+    std::vector<std::size_t> sizes;
+    for (const auto& id_value : ids) {
+        const auto id = doc.text(id_value, "a dimension id", {"id"});
+        dims.push_back(read_dimension(doc, id, doc.member(dimensions, id, {"dimension", id})));
+        sizes.push_back(dims.back().codes.size());
+    }
+    auto find = [&](const std::string& id) -> int {
+        for (std::size_t i = 0; i < dims.size(); ++i)
+            if (dims[i].id == id) return static_cast<int>(i);
+        return -1;
+    };
+    int columns = -1, rows = -1;
+    if (!column_dimension.empty()) columns = find(column_dimension);
+    else if (root.contains("role") && root["role"].is_object() && root["role"].contains("time") && root["role"]["time"].is_array() &&
+             !root["role"]["time"].empty())
+        columns = find(doc.text(root["role"]["time"][0], "a dimension id", {"role", "time"}));
+    if (!row_dimension.empty()) rows = find(row_dimension);
+    else
+        for (std::size_t i = 0; i < dims.size() && rows < 0; ++i)
+            if (static_cast<int>(i) != columns && sizes[i] > 1) rows = static_cast<int>(i);
+    if (columns < 0 || rows < 0 || rows == columns)
+        throw Invalid{doc.at({"id"}), "cannot tell which dimensions are rows and columns; set 'rows' and 'columns' for this data source"};
+    for (std::size_t i = 0; i < dims.size(); ++i) {
+        if (static_cast<int>(i) == rows || static_cast<int>(i) == columns || sizes[i] == 1) continue;
+        throw Invalid{doc.at({"dimension", dims[i].id}), "dimension '" + dims[i].id + "' has " + std::to_string(sizes[i]) +
+                                                             " categories; a data source takes one category of every dimension but rows and columns"};
+    }
+    const std::size_t total = bounded_product(sizes);
+    if (total > kMaxCells)
+        throw Invalid{doc.at({"id"}), "the dimensions give more than " + std::to_string(kMaxCells) + " values; a data source holds at most that many"};
+    const auto& values = doc.member(root, "value", {"value"});
+    if (!values.is_array() && !values.is_object()) throw Invalid{doc.at({"value"}), "'value' must be a list or an object of numbers"};
+    if (values.is_array() && values.size() != total)
+        throw Invalid{doc.at({"value"}), "'value' has " + std::to_string(values.size()) + " entries, the dimensions give " + std::to_string(total)};
+    const json status = root.contains("status") ? root["status"] : json::object();
+
+    CsvFile out;
+    out.header = {{"id", 1, 1}, {"navn", 1, 1}};
+    for (const auto& code : dims[static_cast<std::size_t>(columns)].codes) out.header.push_back({code, 1, 1});
+    const auto& row_dim = dims[static_cast<std::size_t>(rows)];
+    for (std::size_t r = 0; r < row_dim.codes.size(); ++r) {
+        std::vector<CsvField> fields{{row_dim.codes[r], 1, 1}, {row_dim.labels[r], 1, 1}};
+        for (std::size_t c = 0; c < sizes[static_cast<std::size_t>(columns)]; ++c) {
+            std::size_t flat = 0;  // row-major over the dimension order of `id`
+            for (std::size_t d = 0; d < dims.size(); ++d) {
+                const std::size_t position = static_cast<int>(d) == rows ? r : static_cast<int>(d) == columns ? c : 0;
+                flat = flat * sizes[d] + position;
+            }
+            const std::string key = std::to_string(flat);
+            const json& v = values.is_array() ? values[flat] : (values.contains(key) ? values[key] : json());
+            std::string cell;
+            if (v.is_number()) {
+                if (!std::isfinite(v.get<double>())) throw Invalid{doc.at({"value"}), "value " + key + " is too large"};
+                cell = number_text(v.get<double>());
+            } else if (!v.is_null()) {
+                throw Invalid{doc.at({"value"}), "value " + key + " (" + row_dim.codes[r] + ", " +
+                                                     dims[static_cast<std::size_t>(columns)].codes[c] +
+                                                     ") must be a number or null, not " + v.type_name()};
+            } else if (status.is_object() && status.contains(key)) {
+                cell = doc.text(status[key], "a status symbol", {"status"});
+            } else if (status.is_array() && flat < status.size() && status[flat].is_string()) {
+                cell = status[flat].get<std::string>();
+            } else {
+                cell = "..";
+            }
+            fields.push_back({cell, 1, 1});
+        }
+        out.rows.push_back(std::move(fields));
+    }
+    if (root.contains("source")) out.comments.push_back("Kilde: " + doc.text(root["source"], "'source'", {"source"}));
+    return out;
+}
+
 }  // namespace
 
 CsvFile read_jsonstat(const std::string& text, const std::string& file, const std::string& row_dimension,
                       const std::string& column_dimension, Diagnostics& diagnostics) {
-    CsvFile out;
-    json doc;
+    json root;
     try {
-        doc = json::parse(text);
+        root = json::parse(text);
     } catch (const json::parse_error& e) {
         diagnostics.error(json_error_location(text, e.byte, file), "not valid JSON: " + json_error_text(e.what()));
-        return out;
-    } catch (const json::exception& e) {  // e.g. a number too large for a double
-        diagnostics.error({file, 1, 1}, "not valid JSON: " + json_error_text(e.what()));
-        return out;
+        return {};
+    } catch (const json::exception&) {  // e.g. a number too large for a double
+        diagnostics.error({file, 1, 1}, "not valid JSON: a number is too large");
+        return {};
     }
     try {
-        if (doc.value("version", "") != "2.0" || doc.value("class", "") != "dataset") {
-            diagnostics.error({file, 1, 1}, "not a JSON-stat 2.0 dataset (needs \"version\": \"2.0\" and \"class\": \"dataset\")");
-            return out;
-        }
-        std::vector<Dimension> dims;
-        std::vector<std::size_t> sizes;
-        for (const auto& id : doc.at("id")) {
-            dims.push_back(read_dimension(id.get<std::string>(), doc.at("dimension").at(id.get<std::string>())));
-            sizes.push_back(dims.back().codes.size());
-        }
-        auto find = [&](const std::string& id) -> int {
-            for (std::size_t i = 0; i < dims.size(); ++i)
-                if (dims[i].id == id) return static_cast<int>(i);
-            return -1;
-        };
-        int columns = -1, rows = -1;
-        if (!column_dimension.empty()) columns = find(column_dimension);
-        else if (doc.contains("role") && doc["role"].contains("time") && !doc["role"]["time"].empty())
-            columns = find(doc["role"]["time"][0].get<std::string>());
-        if (!row_dimension.empty()) rows = find(row_dimension);
-        else
-            for (std::size_t i = 0; i < dims.size() && rows < 0; ++i)
-                if (static_cast<int>(i) != columns && sizes[i] > 1) rows = static_cast<int>(i);
-        if (columns < 0 || rows < 0 || rows == columns) {
-            diagnostics.error({file, 1, 1}, "cannot tell which dimensions are rows and columns; set 'rows' and 'columns' for this data source");
-            return out;
-        }
-        for (std::size_t i = 0; i < dims.size(); ++i) {
-            if (static_cast<int>(i) == rows || static_cast<int>(i) == columns || sizes[i] == 1) continue;
-            diagnostics.error({file, 1, 1}, "dimension '" + dims[i].id + "' has " + std::to_string(sizes[i]) +
-                                                " categories; a data source takes one category of every dimension but rows and columns");
-            return out;
-        }
-        const auto& values = doc.at("value");
-        const json status = doc.contains("status") ? doc["status"] : json::object();
-        std::size_t total = 1;
-        for (auto s : sizes) total *= s;
-        if (values.is_array() && values.size() != total) {
-            diagnostics.error({file, 1, 1}, "'value' has " + std::to_string(values.size()) + " entries, the dimensions give " +
-                                                std::to_string(total));
-            return out;
-        }
-        out.header = {{"id", 1, 1}, {"navn", 1, 1}};
-        for (const auto& code : dims[static_cast<std::size_t>(columns)].codes) out.header.push_back({code, 1, 1});
-        const auto& row_dim = dims[static_cast<std::size_t>(rows)];
-        for (std::size_t r = 0; r < row_dim.codes.size(); ++r) {
-            std::vector<CsvField> fields{{row_dim.codes[r], 1, 1}, {row_dim.labels[r], 1, 1}};
-            for (std::size_t c = 0; c < sizes[static_cast<std::size_t>(columns)]; ++c) {
-                std::size_t flat = 0;  // row-major over the dimension order of `id`
-                for (std::size_t d = 0; d < dims.size(); ++d) {
-                    const std::size_t position = static_cast<int>(d) == rows ? r : static_cast<int>(d) == columns ? c : 0;
-                    flat = flat * sizes[d] + position;
-                }
-                const std::string key = std::to_string(flat);
-                const json& v = values.is_array() ? values[flat] : (values.contains(key) ? values[key] : json());
-                std::string cell;
-                if (v.is_number()) cell = number_text(v.get<double>());
-                else if (status.is_object() && status.contains(key)) cell = status[key].get<std::string>();
-                else if (status.is_array() && flat < status.size() && status[flat].is_string()) cell = status[flat].get<std::string>();
-                else cell = "..";
-                fields.push_back({cell, 1, 1});
-            }
-            out.rows.push_back(std::move(fields));
-        }
-        if (doc.contains("source")) out.comments.push_back("Kilde: " + doc["source"].get<std::string>());
-    } catch (const std::exception& e) {  // json errors, and indexes out of range in a malformed dataset
-        diagnostics.error({file, 1, 1}, "malformed JSON-stat dataset: " + std::string(e.what()));
-        out = {};
+        return table_of(root, Document(text, file), row_dimension, column_dimension);
+    } catch (const Invalid& invalid) {
+        diagnostics.error(invalid.where, invalid.message);
+        return {};
     }
-    return out;
 }
 
 }  // namespace sats

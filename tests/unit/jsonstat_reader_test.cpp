@@ -78,5 +78,76 @@ TEST(JsonStatReader, ReportsBrokenInput) {
     ASSERT_TRUE(d3.has_errors());
 }
 
+/// A dataset of one dimension "A" with the categories x and y, as `dimension_a`, and `value`.
+std::string dataset(const std::string& dimension_a, const std::string& value) {
+    return "{\"version\":\"2.0\",\"class\":\"dataset\",\"id\":[\"Tid\",\"A\"],\"role\":{\"time\":[\"Tid\"]},\n"
+           "\"dimension\":{\"Tid\":{\"category\":{\"index\":[\"2024\"]}},\n\"A\":" + dimension_a + "},\n\"value\":" + value + "}";
+}
+
+TEST(JsonStatReader, EachMalformedPartIsReportedAtItsKeyInTheUsersWords) {
+    const std::string good_a = R"({"category":{"index":["x","y"]}})";
+    struct Case {
+        std::string doc;
+        int line;
+        std::string message;
+    };
+    const std::vector<Case> cases{
+        {dataset(good_a, R"([1,"12,5"])"), 4, "value 1 (y, 2024) must be a number or null, not string"},
+        {dataset(good_a, R"({"0":1,"1":true})"), 4, "value 1 (y, 2024) must be a number or null, not boolean"},
+        {dataset(good_a, R"([1])"), 4, "'value' has 1 entries, the dimensions give 2"},
+        {dataset(good_a, R"("1,2")"), 4, "'value' must be a list or an object of numbers"},
+        {dataset(R"({"category":{"index":["x",7]}})", "[1,2]"), 3, "a category code must be text (in quotes)"},
+        {dataset(R"({"category":{"index":{"x":0,"y":5}}})", "[1,2]"), 3, "the position of category 'y' must be a number from 0 to 1, each once"},
+        {dataset(R"({"category":{"index":{"x":0,"y":0}}})", "[1,2]"), 3, "the position of category 'y' must be a number from 0 to 1, each once"},
+        {dataset(R"({"category":{"index":["x"],"label":{"x":3}}})", "[1]"), 3, "the name of category 'x' must be text (in quotes)"},
+        {dataset(R"({"kategori":{}})", "[1,2]"), 3, "the dataset has no 'category' where JSON-stat 2.0 has one"},
+        {dataset(R"({"category":{"index":[]}})", "[]"), 3, "dimension 'A' has no categories"},
+        {R"({"version":"2.0","class":"dataset","id":["Tid","A"],"dimension":{"Tid":{"category":{"index":["2024"]}}},"value":[]})", 1,
+         "the dataset has no 'A' where JSON-stat 2.0 has one"},
+        {R"({"version":"2.0","class":"dataset","id":"A","dimension":{},"value":[]})", 1, "'id' must list the dimensions"},
+        {"[1,2]", 1, "not a JSON-stat 2.0 dataset (needs \"version\": \"2.0\" and \"class\": \"dataset\")"},
+    };
+    for (const auto& c : cases) {
+        Diagnostics d;
+        const auto t = read_jsonstat(c.doc, "x.json", "", "", d);
+        ASSERT_EQ(1u, d.all().size()) << c.doc;
+        EXPECT_EQ(c.message, d.all()[0].message) << c.doc;
+        EXPECT_EQ(c.line, d.all()[0].where.line) << c.doc;
+        EXPECT_TRUE(t.rows.empty() && t.header.empty()) << "nothing half-read";
+    }
+}
+
+TEST(JsonStatReader, AHugeDeclaredTableIsRefusedBeforeItIsMade) {
+    // 6000 × 6000 categories and an empty value object: 36 million cells declared, none given.
+    std::string x = "[", y = "[";
+    for (int i = 0; i < 6000; ++i) {
+        x += (i ? ",\"" : "\"") + std::to_string(i) + "\"";
+        y += (i ? ",\"k" : "\"k") + std::to_string(i) + "\"";
+    }
+    const std::string doc = "{\"version\":\"2.0\",\"class\":\"dataset\",\"id\":[\"Tid\",\"A\"],\"role\":{\"time\":[\"Tid\"]},"
+                            "\"dimension\":{\"Tid\":{\"category\":{\"index\":" + x + "]}},\"A\":{\"category\":{\"index\":" + y +
+                            "]}}},\"value\":{}}";
+    Diagnostics d;
+    const auto t = read_jsonstat(doc, "x.json", "", "", d);
+    ASSERT_EQ(1u, d.all().size());
+    EXPECT_EQ("the dimensions give more than 1000000 values; a data source holds at most that many", d.all()[0].message);
+    EXPECT_TRUE(t.rows.empty());
+}
+
+TEST(JsonStatReader, NoMessageShowsLibraryText) {
+    const std::vector<std::string> docs{"{\"version\":\"2.0\",\"class\":\"dataset\",\"id\":[1]}",
+                                        "{\"version\":\"2.0\",\"class\":\"dataset\",\"id\":[\"A\"],\"dimension\":{\"A\":[]}}",
+                                        "{\"version\":\"2.0\",\"class\":\"dataset\",\"id\":[\"A\"],\"dimension\":{\"A\":{\"category\":{\"index\":{\"x\":-1}}}},\"value\":[1]}",
+                                        "{\"a\": 1e999}", "{\"a\": [1, 2,]}", dataset(R"({"category":{"index":["x","y"]}})", "[1,2]").substr(0, 80)};
+    for (const auto& doc : docs) {
+        Diagnostics d;
+        read_jsonstat(doc, "x.json", "", "", d);
+        ASSERT_TRUE(d.has_errors()) << doc;
+        for (const auto& diagnostic : d.all())
+            for (const char* library : {"json.exception", "_M_range", "std::", "type must be", "basic_string"})
+                EXPECT_EQ(std::string::npos, diagnostic.message.find(library)) << doc << ": " << diagnostic.message;
+    }
+}
+
 }  // namespace
 }  // namespace sats
