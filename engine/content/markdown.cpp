@@ -12,6 +12,7 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
+#include "core/text_position.hpp"
 #include "core/toml_reader.hpp"
 
 namespace sats {
@@ -104,7 +105,28 @@ private:
         cmark_iter_free(iter);
     }
 
+    /// Counts one level of nesting while it lives; entered() says whether it may be read.
+    class Nesting {
+    public:
+        Nesting(Converter& c, cmark_node* n) : c_(c) {
+            if (++c_.nesting_ > kMaxNesting && !c_.too_deep_reported_) {
+                c_.too_deep_reported_ = true;
+                c_.diagnostics_.error(c_.at(n), "the Markdown here nests more than " + std::to_string(kMaxNesting) +
+                                                    " levels deep (quotes, lists, emphasis and links together)");
+            }
+        }
+        ~Nesting() { --c_.nesting_; }
+        Nesting(const Nesting&) = delete;
+        Nesting& operator=(const Nesting&) = delete;
+        bool entered() const { return c_.nesting_ <= kMaxNesting; }
+
+    private:
+        Converter& c_;
+    };
+
     void inlines(cmark_node* parent, TextRun style, Inlines& out) {
+        const Nesting nesting(*this, parent);
+        if (!nesting.entered()) return;
         for (auto* n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) {
             TextRun run = style;
             run.lang = span_lang_.empty() ? style.lang : span_lang_;
@@ -158,14 +180,30 @@ private:
         return out;
     }
 
+    /// Whether `text` is longer than sats sets (kMaxParagraphChars); if so, reports it as a
+    /// `what` at `where`.
+    bool too_long(const Inlines& text, const SourceLocation& where, const std::string& what, const std::string& hint) {
+        const std::string plain = plain_text(text);
+        const auto length = static_cast<std::size_t>(utf8_length(plain));
+        if (length <= kMaxParagraphChars) return false;
+        diagnostics_.error(where, "this " + what + " has " + std::to_string(length) + " characters; sats sets at most " +
+                                      std::to_string(kMaxParagraphChars),
+                           hint);
+        return true;
+    }
+
     void block(cmark_node* n, std::vector<Block>& out) {
+        const Nesting nesting(*this, n);
+        if (!nesting.entered()) return;
         const auto where = at(n);
         switch (cmark_node_get_type(n)) {
             case CMARK_NODE_HEADING: {
                 const int level = cmark_node_get_heading_level(n);
                 if (level > 4) diagnostics_.error(where, "headings go down to level 4 (####); this one is level " +
                                                              std::to_string(level));
-                out.push_back({Heading{level > 4 ? 4 : level, inlines(n)}, where});
+                Inlines text = inlines(n);
+                if (too_long(text, where, "heading", "make the heading short and put the rest in a paragraph")) return;
+                out.push_back({Heading{level > 4 ? 4 : level, std::move(text)}, where});
                 return;
             }
             case CMARK_NODE_PARAGRAPH: {
@@ -178,15 +216,7 @@ private:
                     return;
                 }
                 Inlines text = inlines(n);
-                const std::string plain = plain_text(text);
-                const auto length = std::count_if(plain.begin(), plain.end(),  // UTF-8 lead bytes
-                                                  [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
-                if (static_cast<std::size_t>(length) > kMaxParagraphChars) {
-                    diagnostics_.error(where, "this paragraph has " + std::to_string(length) +
-                                                  " characters; sats sets at most " + std::to_string(kMaxParagraphChars),
-                                       "split it into paragraphs with blank lines");
-                    return;
-                }
+                if (too_long(text, where, "paragraph", "split it into paragraphs with blank lines")) return;
                 out.push_back({Paragraph{std::move(text)}, where});
                 return;
             }
@@ -422,6 +452,8 @@ private:
     std::string file_;
     Diagnostics& diagnostics_;
     int list_depth_ = 0;     ///< lists open around the current block
+    int nesting_ = 0;        ///< blocks and inlines open around the current node
+    bool too_deep_reported_ = false;
     std::string span_lang_;  ///< language of an open <span lang>, "" = the report's
     std::map<std::string, int> note_numbers_;
     std::map<int, Inlines> note_texts_;

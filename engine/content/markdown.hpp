@@ -8,8 +8,13 @@
 
 namespace sats {
 
-/// The longest paragraph sats sets, in characters (about 25 pages); longer ones are errors.
+/// The longest paragraph or heading sats sets, in characters (about 25 pages); longer ones are
+/// errors.
 inline constexpr std::size_t kMaxParagraphChars = 100'000;
+
+/// How deep Markdown may nest in all (block quotes, lists, emphasis, links); deeper text is an
+/// error, reported once, and not read (it would exhaust the stack).
+inline constexpr int kMaxNesting = 50;
 
 /// How deep lists may nest; a deeper list is an error (its indent would leave the page).
 inline constexpr int kMaxListDepth = 9;

@@ -31,6 +31,38 @@ TEST(Markdown, LinksGoToTheWebMailOrAReferenceOnly) {
     }
 }
 
+TEST(Markdown, DeepNestingIsOneErrorNotACrash) {
+    const std::vector<std::pair<std::string, int>> cases{
+        {std::string(20000, '>') + " dypt\n", 51},                                 // quotes: the 51st '>'
+        {std::string(30000, '*') + "x" + std::string(30000, '*') + "\n", 0},       // emphasis
+        {std::string(30, '>') + " " + std::string(40, '*') + "x" + std::string(40, '*') + "\n", 0},  // both
+    };
+    for (const auto& [text, column] : cases) {
+        Diagnostics d;
+        parse(text, d);
+        ASSERT_EQ(1u, d.all().size()) << text.substr(0, 20);
+        EXPECT_NE(std::string::npos, d.all()[0].message.find("nests more than 50 levels deep")) << d.all()[0].message;
+        EXPECT_EQ(1, d.all()[0].where.line);
+        if (column) {
+            EXPECT_EQ(column, d.all()[0].where.column);
+        }
+    }
+    Diagnostics d;
+    parse(std::string(48, '>') + " Sitat\n", d);
+    EXPECT_FALSE(d.has_errors()) << "48 quotes, the paragraph and its text are 50 levels";
+}
+
+TEST(Markdown, HeadingsAreCappedLikeParagraphs) {
+    Diagnostics d;
+    const auto c = parse("# " + std::string(kMaxParagraphChars + 1, 'x') + "\n\nTekst.\n", d);
+    ASSERT_EQ(1u, d.all().size());
+    EXPECT_EQ("this heading has 100001 characters; sats sets at most 100000", d.all()[0].message);
+    EXPECT_EQ(1u, c.blocks.size()) << "the heading is left out, the paragraph kept";
+    Diagnostics fine;
+    parse("# " + std::string(kMaxParagraphChars, 'x') + "\n", fine);
+    EXPECT_FALSE(fine.has_errors());
+}
+
 TEST(Markdown, BlocksAndInlines) {
     Diagnostics d;
     const auto c = parse("# Tittel\n\nEn *kursiv* og **fet** [lenke](https://ssb.no).\n\n- a\n  1. b\n  2. c\n\n"
