@@ -1,5 +1,7 @@
 #include "core/diagnostics.hpp"
 
+#include "core/text_file.hpp"
+
 #include <algorithm>
 #include <optional>
 
@@ -59,6 +61,16 @@ std::string line_of(const std::string& text, int number) {
 
 }  // namespace
 
+namespace {
+/// The text of `file` as its lines are counted (every line end one), or nothing if it cannot be
+/// read or is not text (its lines are then not shown).
+std::optional<std::string> shown_text(const Environment& env, const std::string& file) {
+    const auto bytes = env.read_file(file);
+    Diagnostics ignored;
+    return bytes ? checked_text(*bytes, file, ignored) : std::nullopt;
+}
+}  // namespace
+
 void Diagnostics::print(std::ostream& out, const Environment* env) const {
     std::map<std::string, std::optional<std::string>> files;  // read once each
     std::vector<const Diagnostic*> ordered;                    // errors first, then warnings
@@ -70,7 +82,7 @@ void Diagnostics::print(std::ostream& out, const Environment* env) const {
         out << d.headline() << '\n';
         if (env && d.where.line > 0 && !d.where.file.empty()) {
             auto it = files.find(d.where.file);
-            if (it == files.end()) it = files.emplace(d.where.file, env->read_file(d.where.file)).first;
+            if (it == files.end()) it = files.emplace(d.where.file, shown_text(*env, d.where.file)).first;
             const std::string line = it->second ? line_of(*it->second, d.where.line) : "";
             if (!line.empty() && line.size() < 300) {
                 out << "  | " << line << '\n';

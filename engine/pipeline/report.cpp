@@ -8,6 +8,7 @@
 
 #include "content/markdown.hpp"
 #include "content/template.hpp"
+#include "core/text_file.hpp"
 #include "export/pdf_export.hpp"
 #include "export/pdf_finish.hpp"
 #include "layout/layout.hpp"
@@ -62,7 +63,9 @@ std::vector<Chapter> load_chapters(const Environment& env, const std::filesystem
             continue;
         }
         const std::string file = path.lexically_normal().string();
-        const auto rendered = render_template(*source, file, report.data, diagnostics);
+        const auto text = checked_text(*source, file, diagnostics);
+        if (!text) continue;
+        const auto rendered = render_template(*text, file, report.data, diagnostics);
         chapters.push_back(parse_markdown(rendered, file, diagnostics));
     }
     return chapters;
