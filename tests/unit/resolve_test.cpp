@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <set>
 #include <type_traits>
 
 #include "content/markdown.hpp"
@@ -103,6 +104,17 @@ TEST_F(Resolve, LinksGetTheirNumberAndPageLinksAreLeftForLayout) {
     EXPECT_TRUE(text[3].page_reference);
     EXPECT_EQ("#c", text[3].link);
     EXPECT_EQ("Figur\u00A01", text[5].text);
+}
+
+TEST_F(Resolve, HeadingsWithTheSameTitleGetAnchorsOfTheirOwn) {
+    // Each service area's chapter has a "Nøkkeltall" section: the contents and the bookmarks
+    // must reach each of them, so no two headings share an anchor.
+    const auto document = resolve({"# Barnehage\n\n## Nøkkeltall\n", "# Grunnskole\n\n## Nøkkeltall\n\n## Nøkkeltall\n"});
+    ASSERT_EQ(std::vector<std::string>{}, errors());
+    ASSERT_EQ(5u, document.headings.size());
+    std::set<std::string> anchors;
+    for (const auto& heading : document.headings) EXPECT_TRUE(anchors.insert(heading.anchor).second) << heading.anchor;
+    EXPECT_EQ("nokkeltall", document.headings[1].anchor);
 }
 
 TEST_F(Resolve, DuplicateIdIsReportedAtTheSecondBlock) {
