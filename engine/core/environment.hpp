@@ -39,6 +39,18 @@ struct WriteFailure {
 /// not absolute, and no `..` that climbs out. Content may not reach other files on the machine.
 bool stays_inside(const std::filesystem::path& relative);
 
+/// A file of a content project as Environment::read_project_file() found it: its bytes, or
+/// why there are none.
+struct ProjectFile {
+    /// Why a project file cannot be read.
+    enum class Problem { none, missing, outside, too_large };
+    Problem problem = Problem::none;
+    std::string bytes;  ///< the whole content, when there is no problem
+
+    /// The error for a problem, naming the file as `what` ("data file 'data/t.csv'").
+    std::string message(const std::string& what) const;
+};
+
 /// Files, resource folders and the clock, as the engine sees them.
 class Environment {
 public:
@@ -49,6 +61,13 @@ public:
 
     /// Whether a regular file exists at `path`.
     virtual bool file_exists(const std::filesystem::path& path) const = 0;
+
+    /// The file `relative` (as content names it) of the project folder `project`. The one way
+    /// to read a project's file: a path that leaves the folder, also through a symbolic link,
+    /// is `outside`, and the check and the read are one step, so a link put in place between
+    /// them cannot escape either. This version checks the path's text and reads with
+    /// read_file(); the system environment resolves it beneath the folder.
+    virtual ProjectFile read_project_file(const std::filesystem::path& project, const std::filesystem::path& relative) const;
 
     /// The whole content of an installed font file (found by fontconfig), or nothing.
     virtual std::optional<std::string> read_font(const std::filesystem::path& path) const = 0;
@@ -82,6 +101,7 @@ public:
     explicit SystemEnvironment(std::filesystem::path resource_dir);
     std::optional<std::string> read_file(const std::filesystem::path& path) const override;
     bool file_exists(const std::filesystem::path& path) const override;
+    ProjectFile read_project_file(const std::filesystem::path& project, const std::filesystem::path& relative) const override;
     std::optional<std::string> read_font(const std::filesystem::path& path) const override;
     std::optional<WriteFailure> write_files(const std::vector<FileContent>& files) override;
     std::filesystem::path resource_dir() const override { return resource_dir_; }
@@ -103,6 +123,10 @@ public:
 
     std::optional<std::string> read_file(const std::filesystem::path& path) const override;
     bool file_exists(const std::filesystem::path& path) const override;
+    /// Environment::read_project_file(): the path's text is checked (there are no links).
+    ProjectFile read_project_file(const std::filesystem::path& project, const std::filesystem::path& relative) const override {
+        return Environment::read_project_file(project, relative);
+    }
     std::optional<WriteFailure> write_files(const std::vector<FileContent>& files) override;
     std::chrono::system_clock::time_point now() const override;
     bool pinned_time() const override { return true; }
