@@ -2,6 +2,7 @@
 // numbers, keep-with-next, widows and orphans, split tables, numbering and the contents.
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <map>
 #include <regex>
 
@@ -61,11 +62,12 @@ struct LineCollector {
     void operator()(const Other&) {}
 };
 
-Laid lay_out(const std::string& name) {
+/// The project in `folder` laid out, with its text lines.
+Laid lay_out_project(const std::filesystem::path& folder) {
     SystemEnvironment env(test::source_dir());
     Diagnostics d;
     Laid laid;
-    EXPECT_TRUE(build_pdf(env, test::source_dir() / "tests" / "golden" / name, d, &laid.frames));
+    EXPECT_TRUE(build_pdf(env, folder, d, &laid.frames));
     LineCollector collect{laid};
     for (std::size_t p = 0; p < laid.frames.pages.size(); ++p) {
         collect.page = static_cast<int>(p) + 1;
@@ -73,6 +75,9 @@ Laid lay_out(const std::string& name) {
     }
     return laid;
 }
+
+/// The golden project `name` laid out.
+Laid lay_out(const std::string& name) { return lay_out_project(test::source_dir() / "tests" / "golden" / name); }
 
 bool ends_with(const std::string& s, const std::string& end) {
     return s.size() >= end.size() && s.compare(s.size() - end.size(), end.size(), end) == 0;
@@ -122,6 +127,16 @@ TEST(Typesetting, NoBreakInsideNumbersUnitsAndRanges) {
         return s;
     }();
     EXPECT_NE(std::string::npos, all.find("«Sitat med anfør\u00ADsels\u00ADtegn» \u2013 og en tanke\u00ADstrek \u2013 her."));
+}
+
+TEST(Typesetting, NumberedListsKeepTheirStartNumber) {
+    const auto project = test::temp_dir() / "p";
+    std::filesystem::copy(test::base_project(), project, std::filesystem::copy_options::recursive);
+    std::ofstream(project / "kapitler" / "01-okonomi.md") << "# Økonomi\n\n3. Tredje punkt\n4. Fjerde punkt\n\nTekst.\n\n1. Første\n";
+    std::vector<std::string> items;
+    for (const auto& line : lay_out_project(project).lines)
+        if (line.role == "Lbl") items.push_back(line.text);
+    EXPECT_EQ((std::vector<std::string>{"3. | Tredje punkt", "4. | Fjerde punkt", "1. | Første"}), items);
 }
 
 TEST(Typesetting, HeadingsStayWithWhatFollows) {
