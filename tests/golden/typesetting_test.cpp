@@ -6,6 +6,7 @@
 #include <map>
 #include <regex>
 
+#include "core/text_position.hpp"
 #include "layout/hyphenator.hpp"
 #include "pipeline/report.hpp"
 #include "test_support.hpp"
@@ -90,6 +91,35 @@ TEST(Hyphenation, NorwegianPatternsAndLayoutWords) {
     EXPECT_EQ("Kom\u00ADmu\u00ADne\u00ADdi\u00ADrek\u00ADtø\u00ADrens", h.hyphenate("Kommunedirektørens"));
     EXPECT_EQ("KOSTRA", h.hyphenate("KOSTRA"));  // an exception
     EXPECT_EQ("kort", h.hyphenate("kort"));
+}
+
+TEST(Hyphenation, EveryBreakLeavesThreeLettersOnEachSide) {
+    Hyphenator h("/usr/share/hyphen/hyph_nb_NO.dic", {}, {});
+    int breaks = 0;
+    for (const std::string word : {"utgifter", "avdeling", "økonomi", "ansatte", "barnehage", "innbyggere", "uføretrygd",
+                                   "overføringer", "ettåringer", "anleggsmidler", "ekstraordinære", "opplæring"}) {
+        const auto hyphenated = h.hyphenate(word);
+        std::vector<std::string> parts{""};
+        for (std::size_t i = 0; i < hyphenated.size();)
+            if (hyphenated.compare(i, soft_hyphen.size(), soft_hyphen) == 0) {
+                parts.emplace_back();
+                i += soft_hyphen.size();
+            } else {
+                parts.back() += hyphenated[i++];
+            }
+        breaks += static_cast<int>(parts.size()) - 1;
+        EXPECT_GE(utf8_length(parts.front()), 3u) << hyphenated;
+        EXPECT_GE(utf8_length(parts.back()), 3u) << hyphenated;
+    }
+    EXPECT_GE(breaks, 10);
+}
+
+TEST(Hyphenation, ExceptionsOfTheLayoutAreNeverHyphenated) {
+    const Hyphenator plain("/usr/share/hyphen/hyph_nb_NO.dic", {}, {});
+    const Hyphenator with("/usr/share/hyphen/hyph_nb_NO.dic", {"driftsutgifter"}, {});
+    EXPECT_NE("Driftsutgifter", plain.hyphenate("Driftsutgifter")) << "the patterns break it";
+    EXPECT_EQ("Driftsutgifter", with.hyphenate("Driftsutgifter")) << "an exception, in any case";
+    EXPECT_NE("egenkapitalfinansiering", with.hyphenate("egenkapitalfinansiering")) << "other words still break";
 }
 
 TEST(Typesetting, LongCompoundsAreHyphenatedAtDictionaryPoints) {
