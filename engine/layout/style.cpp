@@ -41,6 +41,15 @@ public:
     void text(const std::string& key, std::string& out) {
         if (auto v = fields_.string(key)) out = *v;
     }
+    /// Where `key` is written, or the section's place if it is not.
+    SourceLocation location(const std::string& key) const { return fields_.location(key); }
+    /// A font family: read into `out` (kept if the key is absent), and added to `named` with
+    /// where it is written, or the section's place if `always` and it is not.
+    void font(const std::string& key, std::string& out, std::vector<NamedFont>& named, bool always) {
+        const bool given = fields_.node(key) != nullptr;
+        text(key, out);
+        if (given || always) named.push_back({out, location(key)});
+    }
     void colors(const std::string& key, std::vector<Color>& out) {
         if (!fields_.node(key)) return;
         std::vector<Color> read;
@@ -105,7 +114,7 @@ private:
 void read_headings(SectionReader& h, LayoutStyle& s) {
     std::string font = s.body.font;
     Color color = s.body.color;
-    h.text("font", font);
+    h.font("font", font, s.fonts, false);
     h.color("color", color);
     for (auto& heading : s.headings) {
         heading.font = font;
@@ -230,7 +239,8 @@ std::optional<LayoutStyle> load_layout(const Environment& env, const std::string
     };
     section("page");
     section("text", [&](SectionReader& r) {
-        r.text("font", s.body.font);
+        r.font("font", s.body.font, s.fonts, true);
+        s.hyphenation_at = r.location("hyphenation_dictionary");
         r.number("size", s.body.size);
         r.color("color", s.body.color);
     });
@@ -246,7 +256,7 @@ std::optional<LayoutStyle> load_layout(const Environment& env, const std::string
     s.code = s.body;
     s.code.font = "DejaVu Sans Mono";
     section("code", [&](SectionReader& r) {
-        r.text("font", s.code.font);
+        r.font("font", s.code.font, s.fonts, true);
         r.number("size", s.code.size);
     });
     s.footer = s.body;
