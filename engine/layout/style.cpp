@@ -43,6 +43,10 @@ public:
     }
     /// Where `key` is written, or the section's place if it is not.
     SourceLocation location(const std::string& key) const { return fields_.location(key); }
+    /// Warns about the value of `key`, where it is written.
+    void warning(const std::string& key, std::string message, std::string hint = {}) {
+        diagnostics_.warning(location(key), std::move(message), std::move(hint));
+    }
     /// A font family: read into `out` (kept if the key is absent), and added to `named` with
     /// where it is written, or the section's place if `always` and it is not.
     void font(const std::string& key, std::string& out, std::vector<NamedFont>& named, bool always) {
@@ -125,6 +129,10 @@ void read_headings(SectionReader& h, LayoutStyle& s) {
     auto read_number = [](const toml::node& n, double& out) { out = n.value<double>().value_or(out); };
     h.list("sizes", sizes, read_number);
     h.list("weights", weights, [](const toml::node& n, std::string& out) { out = n.value<std::string>().value_or(out); });
+    const std::vector<std::string> known(std::begin(kFontWeights), std::end(kFontWeights));
+    for (const auto& weight : weights)
+        if (std::find(known.begin(), known.end(), weight) == known.end())
+            h.warning("weights", "unknown font weight '" + weight + "'; it is set as normal", did_you_mean(weight, known));
     h.list("space_before", s.heading_space_before, read_number);
     h.list("space_after", s.heading_space_after, read_number);
     for (std::size_t i = 0; i < 4; ++i) {

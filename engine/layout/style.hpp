@@ -22,6 +22,10 @@ struct TextStyle {
     Color color;
 };
 
+/// The font weights a layout may name, lightest first; pango_weight_of (layout/text_block.hpp)
+/// gives each its pango weight.
+inline constexpr const char* kFontWeights[] = {"light", "normal", "medium", "semibold", "bold"};
+
 /// A font family a layout names, and where it names it (its section if the family is a default).
 struct NamedFont {
     std::string family;

@@ -1,5 +1,5 @@
-// A font family the layout names but sats cannot find is not replaced silently: a warning
-// points at the key that names it.
+// A font family the layout names but sats cannot find, or a weight it does not know, is not
+// replaced silently: a warning points at the key that names it.
 #include <gtest/gtest.h>
 
 #include "layout/fonts.hpp"
@@ -23,6 +23,17 @@ TEST(LayoutFonts, AFamilyThatIsNotInstalledIsAWarningAtItsKey) {
     ASSERT_EQ(1u, d.all().size());
     EXPECT_EQ(file.string() + ":3:1: warning: the font 'Papyrus' is not installed; its text is set in another font",
               d.all()[0].headline());
+}
+
+TEST(LayoutFonts, AnUnknownWeightIsAWarningAtWeights) {
+    MemoryEnvironment env(test::source_dir());
+    const auto file = (test::source_dir() / "layouts" / "x" / "layout.toml").lexically_normal();
+    env.add_file(file, "[headings]\nweights = [\"bold\", \"bold\", \"semibod\", \"normal\"]\n");
+    Diagnostics d;
+    ASSERT_TRUE(load_layout(env, "x", d));
+    ASSERT_EQ(1u, d.all().size());
+    EXPECT_EQ(file.string() + ":2:1: warning: unknown font weight 'semibod'; it is set as normal", d.all()[0].headline());
+    EXPECT_EQ("did you mean 'semibold'?", d.all()[0].hint);
 }
 
 TEST(LayoutFonts, TheBundledLayoutsNameOnlyInstalledFonts) {
