@@ -125,8 +125,9 @@ struct ChartRequest {
     std::string source;                   ///< "" = the data file's "# Kilde:" line
     std::string alt;                      ///< text alternative; "" = written from the data
     double height = 0;                    ///< points; 0 = the layout's default
-    SourceLocation where;
-    std::map<std::string, SourceLocation> field_locations;
+    SourceLocation where;                 ///< the fenced block
+    /// Where those keys were written (the block if they were not).
+    SourceLocation data_at, series_at, categories_at, labels_at, range_at, target_at;
 };
 
 /// One series of a chart: its name and a value per category (missing = gap).

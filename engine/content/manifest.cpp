@@ -17,12 +17,6 @@ const std::vector<std::string>& known_units() {
 
 namespace {
 
-const std::vector<std::string>& known_ops() {
-    static const std::vector<std::string> ops{"pct_diff", "index", "share", "diff", "growth", "deflate",
-                                              "sum",      "min",   "max",   "mean",    "rank",   "count_over"};
-    return ops;
-}
-
 void check_choice(const std::string& value, const std::vector<std::string>& allowed, const char* what,
                   const SourceLocation& where, Diagnostics& diagnostics) {
     if (std::find(allowed.begin(), allowed.end(), value) != allowed.end()) return;
@@ -53,7 +47,7 @@ ComputeSpec read_compute(const toml::table& table, const std::string& name_key, 
     spec.where = f.location();
     if (!name_key.empty()) spec.name = f.string(name_key, true).value_or("");
     else spec.name = std::move(name);
-    spec.op = f.string("op", true).value_or("");
+    const auto op = f.string("op", true).value_or("");
     spec.of = f.strings("of");
     spec.ref = f.string("ref").value_or("");
     spec.total_row = f.string("total_row").value_or("");
@@ -63,11 +57,16 @@ ComputeSpec read_compute(const toml::table& table, const std::string& name_key, 
     spec.ascending = f.boolean("ascending").value_or(false);
     spec.decimals = f.integer("decimals");
     if (!name_key.empty()) spec.label = f.string("label").value_or("");  // values have no heading
-    for (const char* key : {"op", "of", "ref", "total_row", "deflator", "from_year", "to_year", name_key.c_str()})
-        spec.field_locations[key] = f.location(key);
+    spec.name_at = f.location(name_key);
+    spec.op_at = f.location("op");
+    spec.of_at = f.location("of");
+    spec.ref_at = f.location("ref");
+    spec.total_row_at = f.location("total_row");
+    spec.deflator_at = f.location("deflator");
     f.reject_unknown_keys();
-    if (!spec.op.empty()) check_choice(spec.op, known_ops(), "operation", f.location("op"), diagnostics);
-    if (spec.of.empty() && !spec.op.empty()) diagnostics.error(spec.where, "'" + spec.op + "' needs 'of'");
+    spec.op = parse_compute_op(op);
+    if (!op.empty() && !spec.op) check_choice(op, compute_op_names(), "operation", spec.op_at, diagnostics);
+    if (spec.of.empty() && !op.empty()) diagnostics.error(spec.where, "'" + op + "' needs 'of'");
     return spec;
 }
 
@@ -85,8 +84,8 @@ DataSourceSpec read_source(const std::string& name, const toml::table& table, co
     if (s.text_columns.empty()) s.text_columns = {"navn"};
     s.row_dimension = f.string("rows").value_or("");
     s.column_dimension = f.string("columns").value_or("");
-    for (const char* key : {"file", "unit", "decimals", "unit_column", "rows", "columns"})
-        s.field_locations[key] = f.location(key);
+    s.file_at = f.location("file");
+    s.unit_column_at = f.location("unit_column");
     check_choice(s.unit, known_units(), "unit", f.location("unit"), diagnostics);
     for (const auto& entry : f.named_tables("column")) {
         TomlFields c(*entry.table, file, diagnostics);

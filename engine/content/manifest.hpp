@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "content/compute_op.hpp"
 #include "core/diagnostics.hpp"
 #include "core/environment.hpp"
 
@@ -17,7 +18,7 @@ namespace sats {
 /// Operands are references: "table.row.column" for values, a column id for computed columns.
 struct ComputeSpec {
     std::string name;                 ///< column id or value name
-    std::string op;                   ///< pct_diff, index, share, diff, growth, deflate, sum, min, max, mean, rank, count_over
+    std::optional<ComputeOp> op;      ///< nothing if `op` is missing or unknown (reported where read)
     std::vector<std::string> of;      ///< operand(s); a "*" in a reference means every row/column
     std::string ref;                  ///< reference operand (pct_diff, index, diff, growth, count_over)
     std::string total_row;            ///< share: the row holding the total
@@ -28,7 +29,8 @@ struct ComputeSpec {
     std::optional<int> decimals;      ///< digits shown; default from the result's unit
     std::string label;                ///< column heading / human name
     SourceLocation where;             ///< where it was declared
-    std::map<std::string, SourceLocation> field_locations;  ///< where each key was written
+    /// Where each key was written (the declaration if it was not).
+    SourceLocation name_at, op_at, of_at, ref_at, total_row_at, deflator_at;
 };
 
 /// Overrides for one column of a data source.
@@ -52,7 +54,7 @@ struct DataSourceSpec {
     std::string column_dimension;                ///< JSON-stat: dimension that becomes columns
     std::vector<ComputeSpec> computed;           ///< computed columns, in order
     SourceLocation where;
-    std::map<std::string, SourceLocation> field_locations;
+    SourceLocation file_at, unit_column_at;      ///< where those keys were written
 };
 
 /// A chapter file in reading order.

@@ -364,8 +364,12 @@ private:
         r.source = f.string("source").value_or("");
         r.alt = f.string("alt").value_or("");
         r.height = f.number("height").value_or(0);
-        for (const char* key : {"type", "data", "series", "categories", "labels", "range", "target"})
-            r.field_locations[key] = f.location(key);
+        r.data_at = f.location("data");
+        r.series_at = f.location("series");
+        r.categories_at = f.location("categories");
+        r.labels_at = f.location("labels");
+        r.range_at = f.location("range");
+        r.target_at = f.location("target");
         if (const auto parsed = parse_chart_type(type)) r.type = *parsed;
         else if (!type.empty()) unknown_chart_type(type, f.location("type"));
         f.reject_unknown_keys();

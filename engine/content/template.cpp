@@ -7,6 +7,7 @@
 
 #include <kainjow/mustache.hpp>
 
+#include "core/result.hpp"
 #include "core/text_position.hpp"
 
 namespace sats {
@@ -56,9 +57,9 @@ private:
 /// "did you mean 'x'?" for a resolver's nearest name, or "" if it has none.
 std::string did_you_mean_hint(const std::string& near) { return near.empty() ? "" : "did you mean '" + near + "'?"; }
 
-/// Reports every tag whose name the resolver does not know, at its source position.
-void check_names(const std::string& source, const std::string& file, const PlaceholderResolver& resolver,
-                 Diagnostics& diagnostics) {
+/// An error for every tag whose name the resolver does not know (or misuses), at its source position.
+Errors check_names(const std::string& source, const std::string& file, const PlaceholderResolver& resolver) {
+    Errors errors;
     static const std::regex tag(R"(\{\{(\{?)\s*([#^/&>!=]?)\s*([^}]*?)\s*\}?\}\})");
     for (auto it = std::sregex_iterator(source.begin(), source.end(), tag); it != std::sregex_iterator(); ++it) {
         const std::string kind = (*it)[2];
@@ -70,18 +71,20 @@ void check_names(const std::string& source, const std::string& file, const Place
             return SourceLocation{file, at.line, at.column};
         };
         if (kind == ">") {
-            diagnostics.error(where(), "partials ({{> name}}) are not supported");
+            errors.push_back(error_at(where(), "partials ({{> name}}) are not supported"));
             continue;
         }
         if (const auto value = resolver.resolve(name)) {
             if (std::holds_alternative<bool>(*value) && kind != "#" && kind != "^")
-                diagnostics.error(where(), "'" + name + "' is a yes/no flag; use it as a section: {{#" + name + "}}…{{/" + name + "}}");
+                errors.push_back(
+                    error_at(where(), "'" + name + "' is a yes/no flag; use it as a section: {{#" + name + "}}…{{/" + name + "}}"));
             continue;
         }
         if (resolver.already_reported(name)) continue;
         const auto near = resolver.nearest(name);
-        diagnostics.error(where(), "unknown placeholder '" + name + "'", did_you_mean_hint(near));
+        errors.push_back(error_at(where(), "unknown placeholder '" + name + "'", did_you_mean_hint(near)));
     }
+    return errors;
 }
 
 /// Mustache reports syntax errors as "... at <byte offset>"; turn that into a location.
@@ -177,9 +180,10 @@ RenderedText render_template(const std::string& source, const std::string& file,
         report_syntax_error(plain.error_message(), source, file, diagnostics);
         return {};
     }
-    const auto errors_before = diagnostics.error_count();
-    check_names(source, file, resolver, diagnostics);
-    if (diagnostics.error_count() > errors_before) return {};
+    if (auto errors = check_names(source, file, resolver); !errors.empty()) {
+        report(std::move(errors), diagnostics);
+        return {};
+    }
 
     mustache::mustache marked(add_line_markers(source));
     marked.set_custom_escape([](const std::string& s) { return s; });

@@ -36,12 +36,17 @@ struct Diagnostic {
 /// Collects diagnostics of a whole run so they can be reported together.
 class Diagnostics {
 public:
+    /// Adds the error `message` at `where`, with optional advice.
     void error(SourceLocation where, std::string message, std::string hint = {});
+    /// Adds the warning `message` at `where`, with optional advice.
     void warning(SourceLocation where, std::string message, std::string hint = {});
+    /// Adds `d` as it is.
     void add(Diagnostic d);
 
+    /// Whether any error (not warning) was added. A step that must know whether it failed
+    /// returns a Result (core/result.hpp) instead of comparing what is here before and after.
     bool has_errors() const;
-    std::size_t error_count() const;
+    /// Every diagnostic, in the order added.
     const std::vector<Diagnostic>& all() const { return items_; }
 
     /// Prints the errors in the order found, then the warnings, then a summary line.
@@ -52,6 +57,8 @@ public:
     void promote_warnings();
 
 private:
+    std::size_t error_count() const;
+
     std::vector<Diagnostic> items_;
 };
 

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <sstream>
 
+#include "core/result.hpp"
 #include "data/compute.hpp"
 #include "data/csv_reader.hpp"
 #include "data/jsonstat_reader.hpp"
@@ -62,7 +63,7 @@ public:
             if (catalog_.tables_.count(spec.name))
                 diagnostics_.error(spec.where, "value '" + spec.name + "' has the name of a data source");
         }
-        for (const auto& spec : manifest_.values) compute_value(spec.name);
+        for (const auto& spec : manifest_.values) compute_value(spec.name).report(diagnostics_);
     }
 
 private:
@@ -159,7 +160,7 @@ private:
     // ---- data sources -------------------------------------------------------------------
 
     std::optional<DataTable> load_source(const DataSourceSpec& source) {
-        const auto file_at = source.field_locations.at("file");
+        const auto& file_at = source.file_at;
         const fs::path relative = fs::path(source.file).lexically_normal();
         if (!stays_inside(relative)) {
             diagnostics_.error(file_at, "data file '" + source.file + "' lies outside the project folder");
@@ -204,7 +205,7 @@ private:
                                    did_you_mean(column, t.columns));
         const int unit_column = source.unit_column.empty() ? -1 : t.column_index(source.unit_column);
         if (!source.unit_column.empty() && unit_column < 0)
-            diagnostics_.error(source.field_locations.at("unit_column"), "data file has no column '" + source.unit_column + "'",
+            diagnostics_.error(source.unit_column_at, "data file has no column '" + source.unit_column + "'",
                                did_you_mean(source.unit_column, t.columns));
 
         std::set<std::string> seen;  // row ids so far (a linear search would be quadratic in the rows)
@@ -266,139 +267,162 @@ private:
 
     // ---- computed columns ---------------------------------------------------------------
 
-    /// Column operand `id` of table `t`, reported at `where` if unknown.
-    int column_operand(const DataTable& t, const std::string& id, const SourceLocation& where) {
+    /// Column operand `id` of table `t`, or the error at `where` if unknown or text.
+    static Result<int> column_operand(const DataTable& t, const std::string& id, const SourceLocation& where) {
         const int c = t.column_index(id);
-        if (c < 0) diagnostics_.error(where, "data source '" + t.name + "' has no column '" + id + "'", did_you_mean(id, t.columns));
-        else if (t.cells.size() > 0 && t.cells[0][static_cast<std::size_t>(c)].is_text)
-            diagnostics_.error(where, "column '" + id + "' holds text, not numbers");
+        if (c < 0) return error_at(where, "data source '" + t.name + "' has no column '" + id + "'", did_you_mean(id, t.columns));
+        if (t.cells.size() > 0 && t.cells[0][static_cast<std::size_t>(c)].is_text)
+            return error_at(where, "column '" + id + "' holds text, not numbers");
         return c;
     }
 
+    /// Adds each computed column of `source` to `t`, or reports why it cannot be made.
     void add_computed_columns(const DataSourceSpec& source, DataTable& t) {
         for (const auto& spec : source.computed) {
-            if (spec.name.empty() || spec.op.empty()) continue;
-            if (spec.op == "count_over") {
-                diagnostics_.error(spec.field_locations.at("op"), "'count_over' counts over a list and gives one value; declare it under [values]");
-                catalog_.broken_.insert(t.name + ".*." + spec.name);
-                continue;
-            }
-            if (t.column_index(spec.name) >= 0) {
-                diagnostics_.error(spec.field_locations.at("column"), "column '" + spec.name + "' already exists in '" + t.name + "'");
-                continue;
-            }
-            const auto errors = diagnostics_.error_count();
-            std::vector<int> of;
-            for (const auto& id : spec.of) of.push_back(column_operand(t, id, spec.field_locations.at("of")));
-            const int ref = spec.ref.empty() ? -1 : column_operand(t, spec.ref, spec.field_locations.at("ref"));
-            const int total_row = spec.total_row.empty() ? -1 : t.row_index(spec.total_row);
-            if (!spec.total_row.empty() && total_row < 0)
-                diagnostics_.error(spec.field_locations.at("total_row"), "data source '" + t.name + "' has no row '" + spec.total_row + "'",
-                                   did_you_mean(spec.total_row, t.row_ids));
-            require_operands(spec, ref >= 0, total_row >= 0);
-            if (diagnostics_.error_count() > errors) {
-                catalog_.broken_.insert(t.name + ".*." + spec.name);
-                continue;
-            }
-
-            auto at = [&](std::size_t row, int column) { return t.cells[row][static_cast<std::size_t>(column)].value; };
-            std::vector<Value> column_values;
-            for (std::size_t r = 0; r < t.row_ids.size(); ++r) {
-                std::vector<Value> operands;
-                for (const int c : of) operands.push_back(at(r, c));
-                std::vector<Value> whole_column;
-                for (std::size_t rr = 0; rr < t.row_ids.size(); ++rr) whole_column.push_back(at(rr, of[0]));
-                const Value reference = ref >= 0 ? at(r, ref) : Value{};
-                const Value total = total_row >= 0 ? at(static_cast<std::size_t>(total_row), of[0]) : Value{};
-                auto v = apply(spec, operands, reference, total, whole_column);
-                if (!v) break;
-                column_values.push_back(*v);
-            }
-            if (column_values.size() == t.row_ids.size()) t.add_column(spec.name, spec.label, std::move(column_values), spec.where);
+            if (spec.name.empty()) continue;
+            if (auto values = computed_column(spec, t).report(diagnostics_))
+                t.add_column(spec.name, spec.label, std::move(*values), spec.where);
             else catalog_.broken_.insert(t.name + ".*." + spec.name);
         }
     }
 
-    /// Reports a missing `ref` or `total_row` for the operations that need one.
-    void require_operands(const ComputeSpec& spec, bool has_ref, bool has_total) {
-        const bool needs_ref = spec.op == "pct_diff" || spec.op == "index" || spec.op == "diff" || spec.op == "growth" ||
-                               spec.op == "count_over";
-        if (needs_ref && !has_ref && spec.ref.empty()) diagnostics_.error(spec.where, "'" + spec.op + "' needs 'ref'");
-        if (spec.op == "share" && !has_total && spec.total_row.empty() && spec.ref.empty())
-            diagnostics_.error(spec.where, "'share' needs 'total_row' (in a computed column) or 'ref' (for a value)");
-        if (spec.op == "deflate" && (spec.deflator.empty() || spec.from_year == 0 || spec.to_year == 0))
-            diagnostics_.error(spec.where, "'deflate' needs 'deflator', 'from_year' and 'to_year'");
+    /// Where a computed column takes its operands from: columns of its table and a total's row.
+    struct ColumnOperands {
+        std::vector<int> of;
+        int ref = -1;
+        int total_row = -1;
+    };
+
+    /// The operands `spec` names in `t`, or every one it cannot find.
+    static Result<ColumnOperands> column_operands(const ComputeSpec& spec, const DataTable& t) {
+        Errors errors;
+        ColumnOperands operands;
+        for (const auto& id : spec.of)
+            if (const auto c = column_operand(t, id, spec.of_at).collect(errors)) operands.of.push_back(*c);
+        if (!spec.ref.empty())
+            if (const auto c = column_operand(t, spec.ref, spec.ref_at).collect(errors)) operands.ref = *c;
+        if (!spec.total_row.empty()) {
+            operands.total_row = t.row_index(spec.total_row);
+            if (operands.total_row < 0)
+                errors.push_back(error_at(spec.total_row_at, "data source '" + t.name + "' has no row '" + spec.total_row + "'",
+                                          did_you_mean(spec.total_row, t.row_ids)));
+        }
+        require_operands(spec, errors);
+        if (!errors.empty()) return errors;
+        return operands;
+    }
+
+    /// The values of computed column `spec` of `t`, one per row.
+    Result<std::vector<Value>> computed_column(const ComputeSpec& spec, const DataTable& t) {
+        if (!spec.op) return Result<std::vector<Value>>::already_reported();  // missing or unknown op, reported with the manifest
+        if (*spec.op == ComputeOp::count_over)
+            return error_at(spec.op_at, "'count_over' counts over a list and gives one value; declare it under [values]");
+        if (t.column_index(spec.name) >= 0) return error_at(spec.name_at, "column '" + spec.name + "' already exists in '" + t.name + "'");
+        const auto operands = column_operands(spec, t);
+        if (!operands.ok()) return operands.errors();
+
+        auto at = [&](std::size_t row, int column) { return t.cells[row][static_cast<std::size_t>(column)].value; };
+        std::vector<Value> whole_column;
+        for (std::size_t r = 0; r < t.row_ids.size(); ++r) whole_column.push_back(at(r, operands->of[0]));
+        std::vector<Value> column_values;
+        for (std::size_t r = 0; r < t.row_ids.size(); ++r) {
+            std::vector<Value> of;
+            for (const int c : operands->of) of.push_back(at(r, c));
+            const Value reference = operands->ref >= 0 ? at(r, operands->ref) : Value{};
+            const Value total = operands->total_row >= 0 ? at(static_cast<std::size_t>(operands->total_row), operands->of[0]) : Value{};
+            auto v = apply(spec, of, reference, total, whole_column);
+            if (!v.ok()) return v.errors();
+            column_values.push_back(v.value());
+        }
+        return column_values;
+    }
+
+    /// Adds to `errors` a missing `ref`, `total_row` or deflator for the operations that need one.
+    static void require_operands(const ComputeSpec& spec, Errors& errors) {
+        const std::string name = compute_op_name(*spec.op);
+        switch (*spec.op) {
+            case ComputeOp::pct_diff:
+            case ComputeOp::index:
+            case ComputeOp::diff:
+            case ComputeOp::growth:
+            case ComputeOp::count_over:
+                if (spec.ref.empty()) errors.push_back(error_at(spec.where, "'" + name + "' needs 'ref'"));
+                return;
+            case ComputeOp::share:
+                if (spec.total_row.empty() && spec.ref.empty())
+                    errors.push_back(error_at(spec.where, "'share' needs 'total_row' (in a computed column) or 'ref' (for a value)"));
+                return;
+            case ComputeOp::deflate:
+                if (spec.deflator.empty() || spec.from_year == 0 || spec.to_year == 0)
+                    errors.push_back(error_at(spec.where, "'deflate' needs 'deflator', 'from_year' and 'to_year'"));
+                return;
+            case ComputeOp::sum:
+            case ComputeOp::min:
+            case ComputeOp::max:
+            case ComputeOp::mean:
+            case ComputeOp::rank:
+                return;
+        }
     }
 
     /// Yearly price growth after `from` up to and including `to`, from the row `deflator`.
-    std::optional<std::vector<Value>> deflator_series(const ComputeSpec& spec) {
+    Result<std::vector<Value>> deflator_series(const ComputeSpec& spec) const {
         const auto parts = split(spec.deflator, '.');
-        const auto where = spec.field_locations.at("deflator");
         const DataTable* t = parts.size() == 2 ? catalog_.table(parts[0]) : nullptr;
-        if (!t || t->row_index(parts[1]) < 0) {
-            diagnostics_.error(where, "'deflator' must name a row as 'table.row', with one column per year");
-            return std::nullopt;
-        }
+        if (!t || t->row_index(parts[1]) < 0)
+            return error_at(spec.deflator_at, "'deflator' must name a row as 'table.row', with one column per year");
         std::vector<Value> series;
         for (int year = spec.from_year + 1; year <= spec.to_year; ++year) {
             const auto* cell = t->cell(parts[1], std::to_string(year));
-            if (!cell) {
-                diagnostics_.error(where, "deflator '" + spec.deflator + "' has no column for " + std::to_string(year));
-                return std::nullopt;
-            }
+            if (!cell) return error_at(spec.deflator_at, "deflator '" + spec.deflator + "' has no column for " + std::to_string(year));
             series.push_back(cell->value);
         }
         return series;
     }
 
-    std::optional<Value> apply(const ComputeSpec& spec, const std::vector<Value>& of, const Value& ref, const Value& total,
-                               const std::vector<Value>& group) {
-        const std::string& op = spec.op;
-        std::optional<Value> v;
-        if (op == "pct_diff") v = percent_difference(of.at(0), ref);
-        else if (op == "index") v = index_against(of.at(0), ref);
-        else if (op == "share") v = share_of(of.at(0), spec.total_row.empty() ? ref : total);
-        else if (op == "diff") v = difference(of.at(0), ref);
-        else if (op == "growth") v = growth(of.at(0), ref);
-        else if (op == "sum") v = sum_of(of);
-        else if (op == "min") v = min_of(of);
-        else if (op == "max") v = max_of(of);
-        else if (op == "mean") v = mean_of(of);
-        else if (op == "rank") v = rank_in(of.at(0), group, spec.ascending);
-        else if (op == "count_over") v = count_over(of, group);
-        else if (op == "deflate") {
-            const auto series = deflator_series(spec);
-            if (!series) return std::nullopt;
-            v = deflate(of.at(0), *series);
+    /// `spec`'s operation on its operands: `of`, a reference, a total, and the group ranked or counted in.
+    Result<Value> apply(const ComputeSpec& spec, const std::vector<Value>& of, const Value& ref, const Value& total,
+                        const std::vector<Value>& group) const {
+        Value v;
+        switch (*spec.op) {
+            case ComputeOp::pct_diff: v = percent_difference(of.at(0), ref); break;
+            case ComputeOp::index: v = index_against(of.at(0), ref); break;
+            case ComputeOp::share: v = share_of(of.at(0), spec.total_row.empty() ? ref : total); break;
+            case ComputeOp::diff: v = difference(of.at(0), ref); break;
+            case ComputeOp::growth: v = growth(of.at(0), ref); break;
+            case ComputeOp::sum: v = sum_of(of); break;
+            case ComputeOp::min: v = min_of(of); break;
+            case ComputeOp::max: v = max_of(of); break;
+            case ComputeOp::mean: v = mean_of(of); break;
+            case ComputeOp::rank: v = rank_in(of.at(0), group, spec.ascending); break;
+            case ComputeOp::count_over: v = count_over(of, group); break;
+            case ComputeOp::deflate: {
+                const auto series = deflator_series(spec);
+                if (!series.ok()) return series.errors();
+                v = deflate(of.at(0), series.value());
+                break;
+            }
         }
-        if (v && spec.decimals) v->decimals = *spec.decimals;
+        if (spec.decimals) v.decimals = *spec.decimals;
         return v;
     }
 
     // ---- named values -------------------------------------------------------------------
 
     /// The values a reference stands for: one, or several with `*` as row or column.
-    std::optional<std::vector<Value>> operands(const std::string& reference, const SourceLocation& where) {
+    Result<std::vector<Value>> operands(const std::string& reference, const SourceLocation& where) {
         const auto parts = split(reference, '.');
-        if (catalog_.already_reported(reference)) return std::nullopt;
+        if (catalog_.already_reported(reference)) return Result<std::vector<Value>>::already_reported();
         if (parts.size() == 1) {
-            if (!specs_.count(reference)) {
-                diagnostics_.error(where, "unknown value '" + reference + "'", did_you_mean(reference, keys_of(specs_)));
-                return std::nullopt;
-            }
+            if (!specs_.count(reference))
+                return error_at(where, "unknown value '" + reference + "'", did_you_mean(reference, keys_of(specs_)));
             auto v = compute_value(reference);
-            if (!v) return std::nullopt;
-            return std::vector<Value>{*v};
+            if (!v.ok()) return v.errors();
+            return std::vector<Value>{v.value()};
         }
-        if (parts.size() != 3) {
-            diagnostics_.error(where, "'" + reference + "' is not a reference; write table.row.column or a value name");
-            return std::nullopt;
-        }
+        if (parts.size() != 3) return error_at(where, "'" + reference + "' is not a reference; write table.row.column or a value name");
         const DataTable* t = catalog_.table(parts[0]);
-        if (!t) {
-            diagnostics_.error(where, "unknown data source '" + parts[0] + "'", did_you_mean(parts[0], keys_of(catalog_.tables_)));
-            return std::nullopt;
-        }
+        if (!t) return error_at(where, "unknown data source '" + parts[0] + "'", did_you_mean(parts[0], keys_of(catalog_.tables_)));
         std::vector<int> rows, columns;
         if (parts[1] == "*") for (std::size_t r = 0; r < t->row_ids.size(); ++r) rows.push_back(static_cast<int>(r));
         else rows.push_back(t->row_index(parts[1]));
@@ -408,70 +432,76 @@ private:
         } else {
             columns.push_back(t->column_index(parts[2]));
         }
-        if (rows.size() == 1 && rows[0] < 0) {
-            diagnostics_.error(where, "data source '" + parts[0] + "' has no row '" + parts[1] + "'", did_you_mean(parts[1], t->row_ids));
-            return std::nullopt;
-        }
-        if (columns.size() == 1 && columns[0] < 0) {
-            diagnostics_.error(where, "data source '" + parts[0] + "' has no column '" + parts[2] + "'", did_you_mean(parts[2], t->columns));
-            return std::nullopt;
-        }
+        if (rows.size() == 1 && rows[0] < 0)
+            return error_at(where, "data source '" + parts[0] + "' has no row '" + parts[1] + "'", did_you_mean(parts[1], t->row_ids));
+        if (columns.size() == 1 && columns[0] < 0)
+            return error_at(where, "data source '" + parts[0] + "' has no column '" + parts[2] + "'", did_you_mean(parts[2], t->columns));
         std::vector<Value> values;
         for (const int r : rows)
             for (const int c : columns) {
                 const auto& cell = t->cells[static_cast<std::size_t>(r)][static_cast<std::size_t>(c)];
-                if (cell.is_text) {
-                    diagnostics_.error(where, "'" + reference + "' is text, not a number");
-                    return std::nullopt;
-                }
+                if (cell.is_text) return error_at(where, "'" + reference + "' is text, not a number");
                 values.push_back(cell.value);
             }
         return values;
     }
 
-    std::optional<Value> compute_value(const std::string& name) {
+    /// The value called `name`, computed once; a failure is remembered so it is reported once.
+    Result<Value> compute_value(const std::string& name) {
         if (const auto done = catalog_.values_.find(name); done != catalog_.values_.end()) return done->second;
-        if (catalog_.broken_.count(name)) return std::nullopt;
+        if (catalog_.broken_.count(name)) return Result<Value>::already_reported();
         const ComputeSpec& spec = *specs_.at(name);
-        if (spec.op.empty()) return std::nullopt;
+        if (!spec.op) {  // missing or unknown op, reported with the manifest
+            catalog_.broken_.insert(name);
+            return Result<Value>::already_reported();
+        }
         if (const auto loop = std::find(in_progress_.begin(), in_progress_.end(), name); loop != in_progress_.end()) {
             std::string chain;
             for (auto it = loop; it != in_progress_.end(); ++it) chain += *it + " -> ";
             const bool direct = loop + 1 == in_progress_.end();
-            diagnostics_.error(specs_.at(*loop)->where,
-                               "value '" + name + "' depends on itself" + (direct ? "" : " (" + chain + name + ")"));
             for (auto it = loop; it != in_progress_.end(); ++it) catalog_.broken_.insert(*it);
-            return std::nullopt;
+            return error_at(specs_.at(*loop)->where, "value '" + name + "' depends on itself" + (direct ? "" : " (" + chain + name + ")"));
         }
         in_progress_.push_back(name);
-        const auto errors = diagnostics_.error_count();
-        std::vector<Value> of;
-        for (const auto& reference : spec.of)
-            if (auto values = operands(reference, spec.field_locations.at("of"))) of.insert(of.end(), values->begin(), values->end());
-        std::vector<Value> refs;
-        if (!spec.ref.empty())
-            if (auto values = operands(spec.ref, spec.field_locations.at("ref"))) refs = *values;
-        require_operands(spec, !refs.empty(), false);
-        if (spec.op == "rank" && spec.ref.empty())
-            diagnostics_.error(spec.where, "'rank' needs 'ref': the group to rank in, e.g. \"table.*.2024\"");
-        if (spec.op == "share" && !spec.total_row.empty())
-            diagnostics_.error(spec.field_locations.at("total_row"), "for a value, give the total as 'ref' (table.row.column), not 'total_row'");
-        std::optional<Value> v;
-        if (diagnostics_.error_count() == errors && !of.empty()) {
-            // For rank, `ref` is the group; for count_over, the list compared pairwise.
-            const bool group_op = spec.op == "rank" || spec.op == "count_over";
-            v = apply(spec, of, refs.empty() ? Value{} : refs[0], Value{}, group_op ? refs : of);
-            if (v && v->number && spec.op == "rank") {
-                // Highest and lowest among the values present, ties included.
-                const double x = *of[0].number;
-                const bool highest = std::none_of(refs.begin(), refs.end(), [&](const Value& r) { return r.number && *r.number > x; });
-                const bool lowest = std::none_of(refs.begin(), refs.end(), [&](const Value& r) { return r.number && *r.number < x; });
-                catalog_.extremes_[name] = {highest, lowest};
-            }
-        }
+        auto v = evaluate(spec);
         in_progress_.pop_back();
-        if (v) catalog_.values_[name] = *v;
+        if (v.ok()) catalog_.values_[name] = v.value();
         else catalog_.broken_.insert(name);
+        return v;
+    }
+
+    /// Computes the value `spec` declares from its operands; every problem with them if it cannot.
+    Result<Value> evaluate(const ComputeSpec& spec) {
+        Errors errors;
+        bool complete = true;  // false once an operand fails, also one whose error was reported before
+        std::vector<Value> of;
+        for (const auto& reference : spec.of) {
+            const auto values = operands(reference, spec.of_at).collect(errors);
+            if (values) of.insert(of.end(), values->begin(), values->end());
+            complete = complete && values;
+        }
+        std::vector<Value> refs;
+        if (!spec.ref.empty()) {
+            const auto values = operands(spec.ref, spec.ref_at).collect(errors);
+            if (values) refs = *values;
+            complete = complete && values;
+        }
+        require_operands(spec, errors);
+        if (*spec.op == ComputeOp::rank && spec.ref.empty())
+            errors.push_back(error_at(spec.where, "'rank' needs 'ref': the group to rank in, e.g. \"table.*.2024\""));
+        if (*spec.op == ComputeOp::share && !spec.total_row.empty())
+            errors.push_back(error_at(spec.total_row_at, "for a value, give the total as 'ref' (table.row.column), not 'total_row'"));
+        if (!errors.empty() || !complete || of.empty()) return errors;  // no `of` was reported with the manifest
+        // For rank, `ref` is the group; for count_over, the list compared pairwise.
+        const bool group_op = *spec.op == ComputeOp::rank || *spec.op == ComputeOp::count_over;
+        auto v = apply(spec, of, refs.empty() ? Value{} : refs[0], Value{}, group_op ? refs : of);
+        if (v.ok() && v->number && *spec.op == ComputeOp::rank) {
+            // Highest and lowest among the values present, ties included.
+            const double x = *of[0].number;
+            const bool highest = std::none_of(refs.begin(), refs.end(), [&](const Value& r) { return r.number && *r.number > x; });
+            const bool lowest = std::none_of(refs.begin(), refs.end(), [&](const Value& r) { return r.number && *r.number < x; });
+            catalog_.extremes_[spec.name] = {highest, lowest};
+        }
         return v;
     }
 

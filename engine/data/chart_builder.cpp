@@ -15,34 +15,27 @@ std::string row_label(const DataTable& t, std::size_t r) {
     return t.row_ids[r];
 }
 
-/// Resolves chart requests; keeps the positions for diagnostics.
+/// Resolves one chart request, gathering every problem with it before giving up.
 class ChartBuilder {
 public:
-    ChartBuilder(const ChartRequest& r, const DataCatalog& catalog, Diagnostics& diagnostics)
-        : r_(r), catalog_(catalog), diagnostics_(diagnostics) {}
+    ChartBuilder(const ChartRequest& r, const DataCatalog& catalog) : r_(r), catalog_(catalog) {}
 
-    std::optional<Chart> build() {
+    /// The chart, or every error found in its request.
+    Result<Chart> build() {
         const DataTable* t = catalog_.table(r_.data);
         if (!t) {
-            if (!catalog_.already_reported(r_.data))
-                diagnostics_.error(r_.field_locations.at("data"), "unknown data source '" + r_.data + "'",
-                                   did_you_mean(r_.data, catalog_.table_names()));
-            return std::nullopt;
+            if (catalog_.already_reported(r_.data)) return Result<Chart>::already_reported();
+            return error_at(r_.data_at, "unknown data source '" + r_.data + "'", did_you_mean(r_.data, catalog_.table_names()));
         }
         t_ = t;
-        const auto errors = diagnostics_.error_count();
         // Series along one axis of the table, categories along the other.
-        std::vector<int> rows = pick_rows(r_.series_in_columns ? r_.categories : r_.series,
-                                          r_.series_in_columns ? "categories" : "series");
-        std::vector<int> columns = pick_columns(r_.series_in_columns ? r_.series : r_.categories,
-                                                r_.series_in_columns ? "series" : "categories");
+        std::vector<int> rows = r_.series_in_columns ? pick_rows(r_.categories, r_.categories_at) : pick_rows(r_.series, r_.series_at);
+        std::vector<int> columns =
+            r_.series_in_columns ? pick_columns(r_.series, r_.series_at) : pick_columns(r_.categories, r_.categories_at);
         const int low = r_.range_low.empty() ? -1 : find_other(r_.range_low);
         const int high = r_.range_high.empty() ? -1 : find_other(r_.range_high);
-        if (diagnostics_.error_count() > errors) return std::nullopt;
-        if (rows.empty() || columns.empty()) {
-            diagnostics_.error(r_.where, "the chart has no data: no rows or no numeric columns to draw");
-            return std::nullopt;
-        }
+        if (!errors_.empty()) return errors_;
+        if (rows.empty() || columns.empty()) return error_at(r_.where, "the chart has no data: no rows or no numeric columns to draw");
 
         Chart chart;
         chart.id = r_.id;
@@ -51,11 +44,8 @@ public:
         chart.target = r_.target;
         if (!r_.target_ref.empty()) {
             const auto target = catalog_.value(r_.target_ref);
-            if (!target || !target->number) {
-                diagnostics_.error(r_.field_locations.at("target"), "'target' names '" + r_.target_ref +
-                                                                         "', which is not a number in the data");
-                return std::nullopt;
-            }
+            if (!target || !target->number)
+                return error_at(r_.target_at, "'target' names '" + r_.target_ref + "', which is not a number in the data");
             chart.target = target->number;
         }
         chart.target_label = r_.target_label;
@@ -87,43 +77,42 @@ public:
             for (const int c : category_axis)
                 chart.ranges.emplace_back(value(r_.series_in_columns ? c : low, r_.series_in_columns ? low : c),
                                           value(r_.series_in_columns ? c : high, r_.series_in_columns ? high : c));
-        if ((chart.type == ChartType::pie || chart.type == ChartType::donut) && chart.series.size() != 1) {
-            diagnostics_.error(r_.field_locations.at("series"), "a " + chart_type_name(chart.type) + " chart shows one series; this one has " +
-                                                                     std::to_string(chart.series.size()));
-            return std::nullopt;
-        }
+        if ((chart.type == ChartType::pie || chart.type == ChartType::donut) && chart.series.size() != 1)
+            return error_at(r_.series_at, "a " + chart_type_name(chart.type) + " chart shows one series; this one has " +
+                                              std::to_string(chart.series.size()));
         if (!r_.labels.empty() && r_.labels.size() != chart.series.size())
-            diagnostics_.error(r_.field_locations.at("labels"), "'labels' has " + std::to_string(r_.labels.size()) +
-                                                                     " names for " + std::to_string(chart.series.size()) + " series");
+            return error_at(r_.labels_at, "'labels' has " + std::to_string(r_.labels.size()) + " names for " +
+                                              std::to_string(chart.series.size()) + " series");
         chart.alt = r_.alt.empty() ? describe_chart(chart) : r_.alt;
         return chart;
     }
 
 private:
-    std::vector<int> pick_rows(const std::vector<std::string>& ids, const char* key) {
+    /// The rows `ids` names (empty = all), written at `where`.
+    std::vector<int> pick_rows(const std::vector<std::string>& ids, const SourceLocation& where) {
         std::vector<int> rows;
         if (ids.empty())
             for (std::size_t r = 0; r < t_->row_ids.size(); ++r) rows.push_back(static_cast<int>(r));
         for (const auto& id : ids) {
             const int r = t_->row_index(id);
-            if (r < 0) diagnostics_.error(r_.field_locations.at(key), "data source '" + r_.data + "' has no row '" + id + "'",
-                                          did_you_mean(id, t_->row_ids));
+            if (r < 0) errors_.push_back(error_at(where, "data source '" + r_.data + "' has no row '" + id + "'", did_you_mean(id, t_->row_ids)));
             else rows.push_back(r);
         }
         return rows;
     }
 
-    std::vector<int> pick_columns(const std::vector<std::string>& ids, const char* key) {
+    /// The numeric columns `ids` names (empty = all), written at `where`.
+    std::vector<int> pick_columns(const std::vector<std::string>& ids, const SourceLocation& where) {
         std::vector<int> columns;
         if (ids.empty())
             for (std::size_t c = 1; c < t_->columns.size(); ++c)
                 if (!t_->cells.empty() && !t_->cells[0][c].is_text) columns.push_back(static_cast<int>(c));
         for (const auto& id : ids) {
             const int c = t_->column_index(id);
-            if (c < 0) diagnostics_.error(r_.field_locations.at(key), "data source '" + r_.data + "' has no column '" + id + "'",
-                                          did_you_mean(id, t_->columns));
+            if (c < 0)
+                errors_.push_back(error_at(where, "data source '" + r_.data + "' has no column '" + id + "'", did_you_mean(id, t_->columns)));
             else if (!t_->cells.empty() && t_->cells[0][static_cast<std::size_t>(c)].is_text)
-                diagnostics_.error(r_.field_locations.at(key), "column '" + id + "' holds text, not numbers");
+                errors_.push_back(error_at(where, "column '" + id + "' holds text, not numbers"));
             else columns.push_back(c);
         }
         return columns;
@@ -133,8 +122,8 @@ private:
     int find_other(const std::string& id) {
         const int index = r_.series_in_columns ? t_->column_index(id) : t_->row_index(id);
         if (index < 0)
-            diagnostics_.error(r_.field_locations.at("range"), "data source '" + r_.data + "' has no " +
-                                                                    (r_.series_in_columns ? "column" : "row") + " '" + id + "'");
+            errors_.push_back(error_at(r_.range_at, "data source '" + r_.data + "' has no " +
+                                                        (r_.series_in_columns ? "column" : "row") + " '" + id + "'"));
         return index;
     }
 
@@ -145,14 +134,14 @@ private:
 
     const ChartRequest& r_;
     const DataCatalog& catalog_;
-    Diagnostics& diagnostics_;
     const DataTable* t_ = nullptr;
+    Errors errors_;  ///< problems with the rows and columns asked for
 };
 
 }  // namespace
 
-std::optional<Chart> build_chart(const ChartRequest& request, const DataCatalog& catalog, Diagnostics& diagnostics) {
-    return ChartBuilder(request, catalog, diagnostics).build();
+Result<Chart> build_chart(const ChartRequest& request, const DataCatalog& catalog) {
+    return ChartBuilder(request, catalog).build();
 }
 
 std::string describe_chart(const Chart& chart) {

@@ -1,43 +1,41 @@
 #include "data/table_builder.hpp"
 
-#include <algorithm>
-
 namespace sats {
 
-std::optional<Table> build_table(const DataTableRequest& request, const DataCatalog& catalog, Diagnostics& diagnostics) {
+Result<Table> build_table(const DataTableRequest& request, const DataCatalog& catalog) {
     const DataTable* data = catalog.table(request.data);
     if (!data) {
-        if (!catalog.already_reported(request.data))
-            diagnostics.error(request.data_at, "unknown data source '" + request.data + "'", did_you_mean(request.data, catalog.table_names()));
-        return std::nullopt;
+        if (catalog.already_reported(request.data)) return Result<Table>::already_reported();
+        return error_at(request.data_at, "unknown data source '" + request.data + "'", did_you_mean(request.data, catalog.table_names()));
     }
-    const auto errors = diagnostics.error_count();
+    Errors errors;
+    bool complete = true;  // false also for a computed column whose error was reported before
     std::vector<int> rows, columns;
     if (request.rows.empty())
         for (std::size_t r = 0; r < data->row_ids.size(); ++r) rows.push_back(static_cast<int>(r));
     for (const auto& id : request.rows) {
         rows.push_back(data->row_index(id));
         if (rows.back() < 0)
-            diagnostics.error(request.rows_at, "data source '" + request.data + "' has no row '" + id + "'", did_you_mean(id, data->row_ids));
+            errors.push_back(error_at(request.rows_at, "data source '" + request.data + "' has no row '" + id + "'",
+                                      did_you_mean(id, data->row_ids)));
     }
     for (const auto& c : request.columns) {
         columns.push_back(data->column_index(c.column));
+        complete = complete && columns.back() >= 0;
         if (columns.back() < 0 && !catalog.already_reported(request.data + ".*." + c.column))
-            diagnostics.error(request.columns_at, "data source '" + request.data + "' has no column '" + c.column + "'",
-                              did_you_mean(c.column, data->columns));
+            errors.push_back(error_at(request.columns_at, "data source '" + request.data + "' has no column '" + c.column + "'",
+                                      did_you_mean(c.column, data->columns)));
     }
     if (rows.size() > kMaxTableRows)
-        diagnostics.error(request.rows.empty() ? request.data_at : request.rows_at,
-                          "this table would show " + std::to_string(rows.size()) + " rows; a table shows at most " +
-                              std::to_string(kMaxTableRows),
-                          "choose the rows with rows = [...], or summarise the data with computed values");
+        errors.push_back(error_at(request.rows.empty() ? request.data_at : request.rows_at,
+                                  "this table would show " + std::to_string(rows.size()) + " rows; a table shows at most " +
+                                      std::to_string(kMaxTableRows),
+                                  "choose the rows with rows = [...], or summarise the data with computed values"));
     const int level_column = request.level_column.empty() ? -1 : data->column_index(request.level_column);
     if (!request.level_column.empty() && level_column < 0)
-        diagnostics.error(request.level_at, "data source '" + request.data + "' has no column '" + request.level_column + "'",
-                          did_you_mean(request.level_column, data->columns));
-    const bool incomplete = std::find(rows.begin(), rows.end(), -1) != rows.end() ||
-                            std::find(columns.begin(), columns.end(), -1) != columns.end();
-    if (diagnostics.error_count() > errors || incomplete) return std::nullopt;
+        errors.push_back(error_at(request.level_at, "data source '" + request.data + "' has no column '" + request.level_column + "'",
+                                  did_you_mean(request.level_column, data->columns)));
+    if (!errors.empty() || !complete) return errors;
 
     Table table;
     table.id = request.id;

@@ -1,9 +1,8 @@
 #pragma once
 // Turns a data table requested in a chapter into a table of formatted text.
 
-#include <optional>
-
 #include "content/document.hpp"
+#include "core/result.hpp"
 #include "data/catalog.hpp"
 
 namespace sats {
@@ -12,8 +11,8 @@ namespace sats {
 /// reads it in a report and laying it out would take minutes.
 inline constexpr std::size_t kMaxTableRows = 2'000;
 
-/// The table `request` asks for, computed from `catalog`; nothing if it cannot be built.
-/// Unknown sources, rows and columns are reported where the request names them.
-std::optional<Table> build_table(const DataTableRequest& request, const DataCatalog& catalog, Diagnostics& diagnostics);
+/// The table `request` asks for, computed from `catalog`; or every error in the request:
+/// unknown sources, rows and columns, each where the request names them.
+Result<Table> build_table(const DataTableRequest& request, const DataCatalog& catalog);
 
 }  // namespace sats

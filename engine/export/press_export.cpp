@@ -303,9 +303,9 @@ private:
             }
         HPDF_Image img = HPDF_LoadRawImageFromMem(pdf_, cmyk.data(), static_cast<HPDF_UINT>(w), static_cast<HPDF_UINT>(h),
                                                   HPDF_CS_DEVICE_CMYK, 8);
-        if (img)
-            HPDF_Page_DrawImage(page_, img, px(image.x), py(image.y + image.height),
-                                static_cast<HPDF_REAL>(image.width), static_cast<HPDF_REAL>(image.height));
+        if (!img) throw std::runtime_error("the image " + image.name + " could not be put into the press PDF");
+        HPDF_Page_DrawImage(page_, img, px(image.x), py(image.y + image.height), static_cast<HPDF_REAL>(image.width),
+                            static_cast<HPDF_REAL>(image.height));
     }
 
     // Links, anchors and structure tags are for the screen; the press PDF has none.

@@ -47,4 +47,23 @@ FontSetup::~FontSetup() {
 
 PangoContext* FontSetup::context() const { return impl_->context; }
 
+bool FontSetup::has_family(const std::string& family) const {
+    FcPattern* pattern = FcPatternCreate();
+    FcPatternAddString(pattern, FC_FAMILY, reinterpret_cast<const FcChar8*>(family.c_str()));
+    FcObjectSet* objects = FcObjectSetBuild(FC_FAMILY, nullptr);
+    FcFontSet* faces = FcFontList(impl_->config, pattern, objects);
+    const bool found = faces && faces->nfont > 0;
+    if (faces) FcFontSetDestroy(faces);
+    FcObjectSetDestroy(objects);
+    FcPatternDestroy(pattern);
+    return found;
+}
+
+void warn_missing_fonts(const LayoutStyle& style, const FontSetup& fonts, Diagnostics& diagnostics) {
+    for (const auto& font : style.fonts)
+        if (!fonts.has_family(font.family))
+            diagnostics.warning(font.where, "the font '" + font.family + "' is not installed; its text is set in another font",
+                                "sats sees the fonts in the folders fonts/fonts.conf lists and in fonts/");
+}
+
 }  // namespace sats

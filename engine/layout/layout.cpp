@@ -437,12 +437,13 @@ constexpr int kMaxPasses = 5;
 
 FrameDocument layout_report(const ReportInfo& info, const ResolvedDocument& resolved, const LayoutStyle& style,
                             const FontSetup& fonts, const Environment& env, Diagnostics& diagnostics, int threads) {
+    warn_missing_fonts(style, fonts, diagnostics);
     std::shared_ptr<const Hyphenator> hyphenator;
     if (style.hyphenate) {
         try {
             hyphenator = shared_hyphenator(style.hyphenation_dictionary, style.hyphenation_exceptions, style.hyphenation_words);
         } catch (const std::runtime_error& e) {
-            diagnostics.error({}, e.what(), "install the Debian package hyphen-no, or set hyphenate = false in the layout");
+            diagnostics.error(style.hyphenation_at, e.what(), "install the Debian package hyphen-no, or set hyphenate = false in the layout");
             return {};
         }
     }

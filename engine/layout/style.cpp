@@ -41,6 +41,19 @@ public:
     void text(const std::string& key, std::string& out) {
         if (auto v = fields_.string(key)) out = *v;
     }
+    /// Where `key` is written, or the section's place if it is not.
+    SourceLocation location(const std::string& key) const { return fields_.location(key); }
+    /// Warns about the value of `key`, where it is written.
+    void warning(const std::string& key, std::string message, std::string hint = {}) {
+        diagnostics_.warning(location(key), std::move(message), std::move(hint));
+    }
+    /// A font family: read into `out` (kept if the key is absent), and added to `named` with
+    /// where it is written, or the section's place if `always` and it is not.
+    void font(const std::string& key, std::string& out, std::vector<NamedFont>& named, bool always) {
+        const bool given = fields_.node(key) != nullptr;
+        text(key, out);
+        if (given || always) named.push_back({out, location(key)});
+    }
     void colors(const std::string& key, std::vector<Color>& out) {
         if (!fields_.node(key)) return;
         std::vector<Color> read;
@@ -105,7 +118,7 @@ private:
 void read_headings(SectionReader& h, LayoutStyle& s) {
     std::string font = s.body.font;
     Color color = s.body.color;
-    h.text("font", font);
+    h.font("font", font, s.fonts, false);
     h.color("color", color);
     for (auto& heading : s.headings) {
         heading.font = font;
@@ -116,6 +129,10 @@ void read_headings(SectionReader& h, LayoutStyle& s) {
     auto read_number = [](const toml::node& n, double& out) { out = n.value<double>().value_or(out); };
     h.list("sizes", sizes, read_number);
     h.list("weights", weights, [](const toml::node& n, std::string& out) { out = n.value<std::string>().value_or(out); });
+    const std::vector<std::string> known(std::begin(kFontWeights), std::end(kFontWeights));
+    for (const auto& weight : weights)
+        if (std::find(known.begin(), known.end(), weight) == known.end())
+            h.warning("weights", "unknown font weight '" + weight + "'; it is set as normal", did_you_mean(weight, known));
     h.list("space_before", s.heading_space_before, read_number);
     h.list("space_after", s.heading_space_after, read_number);
     for (std::size_t i = 0; i < 4; ++i) {
@@ -230,7 +247,8 @@ std::optional<LayoutStyle> load_layout(const Environment& env, const std::string
     };
     section("page");
     section("text", [&](SectionReader& r) {
-        r.text("font", s.body.font);
+        r.font("font", s.body.font, s.fonts, true);
+        s.hyphenation_at = r.location("hyphenation_dictionary");
         r.number("size", s.body.size);
         r.color("color", s.body.color);
     });
@@ -246,7 +264,7 @@ std::optional<LayoutStyle> load_layout(const Environment& env, const std::string
     s.code = s.body;
     s.code.font = "DejaVu Sans Mono";
     section("code", [&](SectionReader& r) {
-        r.text("font", s.code.font);
+        r.font("font", s.code.font, s.fonts, true);
         r.number("size", s.code.size);
     });
     s.footer = s.body;

@@ -22,6 +22,16 @@ struct TextStyle {
     Color color;
 };
 
+/// The font weights a layout may name, lightest first; pango_weight_of (layout/text_block.hpp)
+/// gives each its pango weight.
+inline constexpr const char* kFontWeights[] = {"light", "normal", "medium", "semibold", "bold"};
+
+/// A font family a layout names, and where it names it (its section if the family is a default).
+struct NamedFont {
+    std::string family;
+    SourceLocation where;
+};
+
 /// Everything a layout file sets.
 struct LayoutStyle {
     double page_width = 595.2756, page_height = 841.8898;
@@ -33,6 +43,7 @@ struct LayoutStyle {
     bool justify = false;
     bool hyphenate = true;
     std::string hyphenation_dictionary = "/usr/share/hyphen/hyph_nb_NO.dic";
+    SourceLocation hyphenation_at;  ///< where the dictionary is named (the [text] section if it is not)
     std::vector<std::string> hyphenation_exceptions;  ///< words never hyphenated (lower case)
     std::vector<std::string> hyphenation_words;       ///< break points the patterns miss: "kom-mu-ne"
 
@@ -86,6 +97,7 @@ struct LayoutStyle {
 
     TextStyle code;
     TextStyle footer;
+    std::vector<NamedFont> fonts;  ///< every family the text, headings and code are set in
     bool header = true;                   ///< running header: report title and chapter title
     bool header_on_openers = false;       ///< also on a chapter's first page
     bool footer_on_openers = true;        ///< page number on a chapter's first page

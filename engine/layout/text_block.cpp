@@ -1,6 +1,7 @@
 #include "layout/text_block.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <memory>
 
 #include <fontconfig/fontconfig.h>
@@ -119,10 +120,11 @@ void fit_justified(TextLine& line, double width) {
 }  // namespace
 
 int pango_weight_of(const std::string& name) {
-    if (name == "bold") return PANGO_WEIGHT_BOLD;
-    if (name == "semibold") return PANGO_WEIGHT_SEMIBOLD;
-    if (name == "medium") return PANGO_WEIGHT_MEDIUM;
-    if (name == "light") return PANGO_WEIGHT_LIGHT;
+    static constexpr int weights[] = {PANGO_WEIGHT_LIGHT, PANGO_WEIGHT_NORMAL, PANGO_WEIGHT_MEDIUM, PANGO_WEIGHT_SEMIBOLD,
+                                      PANGO_WEIGHT_BOLD};
+    static_assert(std::size(weights) == std::size(kFontWeights), "a pango weight for each name in kFontWeights");
+    for (std::size_t i = 0; i < std::size(kFontWeights); ++i)
+        if (name == kFontWeights[i]) return weights[i];
     return PANGO_WEIGHT_NORMAL;
 }
 

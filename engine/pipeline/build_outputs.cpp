@@ -29,6 +29,18 @@ std::string summary(const std::vector<FileContent>& made, const FrameDocument& d
     return line + " (" + std::to_string(document.pages.size()) + (source == OutputSource::deck ? " slides)" : " pages)");
 }
 
+/// The files of `format`, with an exception it throws as its error: at the place in the content
+/// a LocatedError names, else at the file being made.
+Result<std::vector<FileContent>> make_output(const OutputFormat& format, const OutputInput& input) {
+    try {
+        return format.make(input);
+    } catch (const LocatedError& e) {
+        return error_at(e.where(), std::string(format.name) + ": " + e.what());
+    } catch (const std::exception& e) {
+        return error_at({input.file.string()}, std::string(format.name) + ": " + e.what());
+    }
+}
+
 /// Reports every one of `files` that would replace an input of the project: the manifest, a
 /// chapter, a data file or the logo.
 void refuse_inputs(const Manifest& manifest, const std::vector<FileContent>& files, Diagnostics& diagnostics) {
@@ -77,18 +89,10 @@ std::vector<std::string> build_outputs(Environment& env, const fs::path& project
         const FrameDocument* document = document_for(request.format->source);
         if (!document) continue;
         const fs::path file = file_of(plan, request);
-        const auto errors = diagnostics.error_count();
-        std::vector<FileContent> made;
-        try {
-            made = request.format->make({*report, *document, file, plan.report_file, options}, diagnostics);
-        } catch (const LocatedError& e) {
-            diagnostics.error(e.where(), std::string(request.format->name) + ": " + e.what());
-        } catch (const std::exception& e) {
-            diagnostics.error({file.string()}, std::string(request.format->name) + ": " + e.what());
-        }
-        if (diagnostics.error_count() > errors) continue;
-        written.push_back(summary(made, *document, request.format->source));
-        files.insert(files.end(), std::make_move_iterator(made.begin()), std::make_move_iterator(made.end()));
+        auto made = make_output(*request.format, {*report, *document, file, plan.report_file, options}).report(diagnostics);
+        if (!made) continue;
+        written.push_back(summary(*made, *document, request.format->source));
+        files.insert(files.end(), std::make_move_iterator(made->begin()), std::make_move_iterator(made->end()));
     }
     if (plan.strict) diagnostics.promote_warnings();
     if (!diagnostics.has_errors()) refuse_inputs(report->manifest, files, diagnostics);

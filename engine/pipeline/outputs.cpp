@@ -12,22 +12,26 @@ namespace {
 
 namespace fs = std::filesystem;
 
+/// Files of a format, for a Result.
+using Files = std::vector<FileContent>;
+
 /// The tagged PDF/A of the document (the report or the deck).
-std::vector<FileContent> tagged_pdf(const OutputInput& in, Diagnostics& diagnostics) {
-    auto pdf = pdf_of(in.report, in.document, diagnostics, in.options);
-    if (!pdf) return {};
-    return {{in.file, std::move(*pdf)}};
+Result<Files> tagged_pdf(const OutputInput& in) {
+    Diagnostics problems;  // pdf_of reports to a sink; what it reports are this format's errors
+    auto pdf = pdf_of(in.report, in.document, problems, in.options);
+    if (!pdf) return problems.all();
+    return Files{{in.file, std::move(*pdf)}};
 }
 
-std::vector<FileContent> press_pdf(const OutputInput& in, Diagnostics&) {
+Result<Files> press_pdf(const OutputInput& in) {
     StageTimer timer(in.options.timings, "press");
-    return {{in.file, export_press_pdf(in.document)}};
+    return Files{{in.file, export_press_pdf(in.document)}};
 }
 
 /// `out.png` → `out-001.png`, `out-002.png`, …
-std::vector<FileContent> page_images(const OutputInput& in, Diagnostics&) {
+Result<Files> page_images(const OutputInput& in) {
     StageTimer timer(in.options.timings, "png");
-    std::vector<FileContent> files;
+    Files files;
     auto pages = export_png(in.document);
     for (std::size_t p = 0; p < pages.size(); ++p) {
         char number[32];
@@ -37,12 +41,12 @@ std::vector<FileContent> page_images(const OutputInput& in, Diagnostics&) {
     return files;
 }
 
-std::vector<FileContent> web_page(const OutputInput& in, Diagnostics&) {
+Result<Files> web_page(const OutputInput& in) {
     StageTimer timer(in.options.timings, "html");
-    return {{in.file, export_html(in.document, in.report_file.filename().string())}};
+    return Files{{in.file, export_html(in.document, in.report_file.filename().string())}};
 }
 
-std::vector<FileContent> frame_dump(const OutputInput& in, Diagnostics&) { return {{in.file, dump_frames(in.document)}}; }
+Result<Files> frame_dump(const OutputInput& in) { return Files{{in.file, dump_frames(in.document)}}; }
 
 }  // namespace
 

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/result.hpp"
 #include "pipeline/report.hpp"
 
 namespace sats {
@@ -36,9 +37,10 @@ struct OutputFormat {
     OutputSource source;  ///< what it is made from
     bool in_alle;         ///< whether `--format alle` chooses it
     const char* help;     ///< one line for `sats --help`
-    /// The files of the format (more than one for page images). Problems are reported to
-    /// `diagnostics`; an exception thrown is reported by the caller at `input.file`.
-    std::vector<FileContent> (*make)(const OutputInput& input, Diagnostics& diagnostics);
+    /// The files of the format (more than one for page images), or the errors that kept it from
+    /// making them. A LocatedError thrown is reported by the caller at its place in the content,
+    /// any other exception at `input.file`.
+    Result<std::vector<FileContent>> (*make)(const OutputInput& input);
 };
 
 /// Every format, in the order they are made and written.

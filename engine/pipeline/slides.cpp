@@ -8,16 +8,16 @@ namespace sats {
 
 namespace {
 
-/// The block named `id` ("" = none asked for); an unknown id is reported at `where`.
+/// The block named `id` ("" = none asked for); an unknown id is added to `errors` at `where`.
 template <typename T>
 const T* find(const std::map<std::string, const T*>& blocks, const std::string& id, const char* what,
-              const SourceLocation& where, Diagnostics& diagnostics) {
+              const SourceLocation& where, Errors& errors) {
     if (id.empty()) return nullptr;
     const auto found = blocks.find(id);
     if (found != blocks.end()) return found->second;
     std::vector<std::string> ids;
     for (const auto& [known, block] : blocks) ids.push_back(known);
-    diagnostics.error(where, std::string("no ") + what + " has the id '" + id + "'", did_you_mean(id, ids));
+    errors.push_back(error_at(where, std::string("no ") + what + " has the id '" + id + "'", did_you_mean(id, ids)));
     return nullptr;
 }
 
@@ -29,7 +29,8 @@ void add(ResolvedChapter& slide, int index, decltype(ResolvedBlock::content) con
 
 }  // namespace
 
-std::vector<ResolvedChapter> slide_chapters(const std::vector<ResolvedChapter>& chapters, Diagnostics& diagnostics) {
+Result<std::vector<ResolvedChapter>> slide_chapters(const std::vector<ResolvedChapter>& chapters) {
+    Errors errors;
     std::map<std::string, const Numbered<Chart>*> charts;
     std::map<std::string, const Numbered<Table>*> tables;
     for (const auto& chapter : chapters)
@@ -49,29 +50,30 @@ std::vector<ResolvedChapter> slide_chapters(const std::vector<ResolvedChapter>& 
             for (std::size_t i = 0; i < findings->points.size(); ++i)
                 points.items.push_back({{{Paragraph{findings->points[i]}, BlockId{index, {1, static_cast<int>(i), 0}}, block.where}}});
             add(slide, index, std::move(points), block.where);
-            if (const auto* chart = find(charts, findings->figure, "chart", findings->figure_at, diagnostics)) {
+            if (const auto* chart = find(charts, findings->figure, "chart", findings->figure_at, errors)) {
                 Numbered<Chart> chart_on_slide = *chart;
                 chart_on_slide.height = 0;  // the slide layout's height, not the report's
                 add(slide, index, std::move(chart_on_slide), block.where);
             }
-            if (const auto* table = find(tables, findings->table, "table", findings->table_at, diagnostics))
+            if (const auto* table = find(tables, findings->table, "table", findings->table_at, errors))
                 add(slide, index, *table, block.where);
             slides.push_back(std::move(slide));
         });
+    if (!errors.empty()) return errors;
     return slides;
 }
 
 std::optional<FrameDocument> lay_out_slides(const Report& report, const Environment& env, Diagnostics& diagnostics,
                                             const BuildOptions& options) {
-    const auto errors = diagnostics.error_count();
-    const auto slides = slide_chapters(report.chapters, diagnostics);
-    if (slides.empty())
-        diagnostics.error({report.manifest.path}, "the slides show the chapters' main findings, and there are none",
-                          "add a ```hovedfunn block (tittel, punkter, figur) to the chapters");
-    if (diagnostics.error_count() > errors) return std::nullopt;
+    auto made = slide_chapters(report.chapters);
+    if (made.ok() && made->empty())
+        made = error_at({report.manifest.path}, "the slides show the chapters' main findings, and there are none",
+                        "add a ```hovedfunn block (tittel, punkter, figur) to the chapters");
+    const auto slides = std::move(made).report(diagnostics);
+    if (!slides) return std::nullopt;
     BuildOptions deck = options;
     deck.layout = "lysbilder";
-    return lay_out_chapters(report, slides, env, diagnostics, deck);
+    return lay_out_chapters(report, *slides, env, diagnostics, deck);
 }
 
 }  // namespace sats

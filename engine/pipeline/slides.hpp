@@ -8,14 +8,15 @@
 #include <string>
 #include <vector>
 
+#include "core/result.hpp"
 #include "pipeline/report.hpp"
 
 namespace sats {
 
 /// The chapters of the deck, made from the report's resolved chapters: one per main-findings
 /// block, each a heading, a bullet list and copies of the named chart and table (numbered
-/// anew in the deck). Unknown chart and table ids are reported.
-std::vector<ResolvedChapter> slide_chapters(const std::vector<ResolvedChapter>& chapters, Diagnostics& diagnostics);
+/// anew in the deck); or an error for each unknown chart and table id, where it was written.
+Result<std::vector<ResolvedChapter>> slide_chapters(const std::vector<ResolvedChapter>& chapters);
 
 /// The deck of a loaded report, laid out; nothing if an error was reported (also when the
 /// content has no main-findings block).

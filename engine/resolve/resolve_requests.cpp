@@ -35,13 +35,13 @@ private:
     std::optional<ResolvedContent> resolve(const Image& image, const BlockId&) { return Numbered<Image>{image}; }
 
     std::optional<ResolvedContent> resolve(const DataTableRequest& request, const BlockId&) {
-        auto table = build_table(request, catalog_, diagnostics_);
+        auto table = build_table(request, catalog_).report(diagnostics_);
         if (!table) return std::nullopt;
         return Numbered<Table>{std::move(*table)};
     }
 
     std::optional<ResolvedContent> resolve(const ChartRequest& request, const BlockId&) {
-        auto chart = build_chart(request, catalog_, diagnostics_);
+        auto chart = build_chart(request, catalog_).report(diagnostics_);
         if (!chart) return std::nullopt;
         return Numbered<Chart>{std::move(*chart)};
     }

@@ -96,9 +96,9 @@ TEST_P(NoFileReads, EveryFormatIsMadeWithoutReadingAFileAfterLayout) {
     for (const auto& format : output_formats()) {
         if (format.source == OutputSource::deck && !deck) continue;
         const auto& document = format.source == OutputSource::report ? *pages : *deck;
-        const auto files = format.make({*report, document, file, file, options}, diagnostics);
-        EXPECT_FALSE(files.empty()) << format.name;
-        for (const auto& made : files) EXPECT_FALSE(made.bytes.empty()) << format.name << " " << made.path;
+        const auto files = format.make({*report, document, file, file, options}).report(diagnostics);
+        ASSERT_TRUE(files && !files->empty()) << format.name;
+        for (const auto& made : *files) EXPECT_FALSE(made.bytes.empty()) << format.name << " " << made.path;
     }
     EXPECT_FALSE(diagnostics.has_errors()) << printed(diagnostics);
     for (const auto& late : env.late_reads()) ADD_FAILURE() << "read after layout: " << late;

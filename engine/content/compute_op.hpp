@@ -1,0 +1,38 @@
+#pragma once
+// The operations a computed column or value can apply (`op = "..."` in report.toml), and their
+// names as written there: one table that the manifest reader, its error message and the data
+// stage share.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sats {
+
+/// An operation of a computation, parsed once from its `op`.
+enum class ComputeOp { pct_diff, index, share, diff, growth, deflate, sum, min, max, mean, rank, count_over };
+
+/// An operation and its name in report.toml.
+struct ComputeOpName {
+    const char* name;
+    ComputeOp op;
+};
+
+/// Every operation, in the order the error for an unknown one lists them.
+inline constexpr ComputeOpName kComputeOps[] = {
+    {"pct_diff", ComputeOp::pct_diff}, {"index", ComputeOp::index}, {"share", ComputeOp::share},
+    {"diff", ComputeOp::diff},         {"growth", ComputeOp::growth}, {"deflate", ComputeOp::deflate},
+    {"sum", ComputeOp::sum},           {"min", ComputeOp::min},     {"max", ComputeOp::max},
+    {"mean", ComputeOp::mean},         {"rank", ComputeOp::rank},   {"count_over", ComputeOp::count_over},
+};
+
+/// The name of `op` as written in report.toml, e.g. "pct_diff".
+std::string compute_op_name(ComputeOp op);
+
+/// The operation called `name`; nothing for a name not in kComputeOps.
+std::optional<ComputeOp> parse_compute_op(const std::string& name);
+
+/// Every operation's name, in table order.
+std::vector<std::string> compute_op_names();
+
+}  // namespace sats
