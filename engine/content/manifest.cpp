@@ -103,6 +103,14 @@ DataSourceSpec read_source(const std::string& name, const toml::table& table, co
     return s;
 }
 
+/// Reports at `where` if the project's file `relative` (a `what`, e.g. "chapter file") cannot
+/// be read: missing, too large, or outside the project, also through a symbolic link.
+void check_project_file(const Environment& env, const fs::path& project, const std::string& relative, const std::string& what,
+                        const SourceLocation& where, Diagnostics& diagnostics) {
+    const auto file = env.read_project_file(project, relative);
+    if (file.problem != ProjectFile::Problem::none) diagnostics.error(where, file.message(what + " '" + relative + "'"));
+}
+
 }  // namespace
 
 std::optional<Manifest> load_manifest(const Environment& env, const fs::path& project, Diagnostics& diagnostics) {
@@ -129,10 +137,7 @@ std::optional<Manifest> load_manifest(const Environment& env, const fs::path& pr
     m.date = f.string("date").value_or("");
     m.keywords = f.strings("keywords");
     m.logo = f.string("logo").value_or("");
-    if (!m.logo.empty() && !stays_inside(m.logo))
-        diagnostics.error(f.location("logo"), "logo file '" + m.logo + "' lies outside the project folder");
-    else if (!m.logo.empty() && !env.file_exists(project / m.logo))
-        diagnostics.error(f.location("logo"), "logo file '" + m.logo + "' does not exist");
+    if (!m.logo.empty()) check_project_file(env, project, m.logo, "logo file", f.location("logo"), diagnostics);
     if (!m.date.empty()) {
         if (!std::regex_match(m.date, std::regex("[0-9]{4}-[0-9]{2}-[0-9]{2}")))
             diagnostics.error(f.location("date"), "'date' must be written YYYY-MM-DD, e.g. 2025-11-24");
@@ -145,10 +150,7 @@ std::optional<Manifest> load_manifest(const Environment& env, const fs::path& pr
     const auto chapters_at = f.location("chapters");
     for (const auto& file : chapter_files) {
         m.chapters.push_back({file, chapters_at});
-        if (!stays_inside(file))
-            diagnostics.error(chapters_at, "chapter file '" + file + "' lies outside the project folder");
-        else if (!env.file_exists(project / file))
-            diagnostics.error(chapters_at, "chapter file '" + file + "' does not exist");
+        check_project_file(env, project, file, "chapter file", chapters_at, diagnostics);
     }
 
     auto check_name = [&](const TomlFields::NamedTable& entry, const char* what) {

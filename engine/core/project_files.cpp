@@ -17,7 +17,7 @@ std::string ProjectFile::message(const std::string& what) const {
     switch (problem) {
         case Problem::none: return "";
         case Problem::missing: return what + " does not exist";
-        case Problem::outside: return what + " leads outside the project folder (through '..', an absolute path or a symbolic link)";
+        case Problem::outside: return what + " lies outside the project folder";
         case Problem::too_large: return what + " is larger than sats reads (64 MB)";
     }
     return "";

@@ -162,17 +162,12 @@ private:
     std::optional<DataTable> load_source(const DataSourceSpec& source) {
         const auto& file_at = source.file_at;
         const fs::path relative = fs::path(source.file).lexically_normal();
-        if (!stays_inside(relative)) {
-            diagnostics_.error(file_at, "data file '" + source.file + "' lies outside the project folder");
+        const auto file = env_.read_project_file(manifest_.root, source.file);
+        if (file.problem != ProjectFile::Problem::none) {
+            diagnostics_.error(file_at, file.message("data file '" + source.file + "'"));
             return std::nullopt;
         }
-        const auto text = env_.read_file(manifest_.root / relative);
-        if (!text) {
-            diagnostics_.error(file_at, file_too_large(manifest_.root / relative)
-                                            ? "data file '" + source.file + "' is larger than sats reads (64 MB)"
-                                            : "data file '" + source.file + "' does not exist");
-            return std::nullopt;
-        }
+        const std::string* text = &file.bytes;
         const std::string shown = (manifest_.root / relative).lexically_normal().string();
         const bool json = relative.extension() == ".json";
         const CsvFile raw = json ? read_jsonstat(*text, shown, source.row_dimension, source.column_dimension, diagnostics_)

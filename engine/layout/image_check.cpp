@@ -45,13 +45,10 @@ std::variant<ImageSize, std::string> read_png_header(std::string_view bytes) {
     return ImageSize{static_cast<int>(width), static_cast<int>(height)};
 }
 
-std::variant<std::shared_ptr<const Bitmap>, std::string> read_png(const Environment& env, const std::filesystem::path& path) {
-    if (file_too_large(path)) return std::string("is larger than sats reads (64 MB)");
-    const auto bytes = env.read_file(path);
-    if (!bytes) return std::string("cannot be read");
-    const auto header = read_png_header(*bytes);
+std::variant<std::shared_ptr<const Bitmap>, std::string> read_png(std::string_view bytes) {
+    const auto header = read_png_header(bytes);
     if (const auto* problem = std::get_if<std::string>(&header)) return *problem;
-    Reader reader{*bytes};
+    Reader reader{bytes};
     cairo_surface_t* surface = cairo_image_surface_create_from_png_stream(read_chunk, &reader);
     const cairo_status_t status = cairo_surface_status(surface);
     if (status != CAIRO_STATUS_SUCCESS) {

@@ -27,8 +27,8 @@ struct ImageSize {
 /// size, or what is wrong ("is not a PNG file", "is 90000 × 90000 pixels; ...").
 std::variant<ImageSize, std::string> read_png_header(std::string_view bytes);
 
-/// Reads the PNG at `path` through `env` and checks it (size on disk, header, pixel count),
-/// then decodes the bounded image. Returns its pixels or a message to follow the file name.
-std::variant<std::shared_ptr<const Bitmap>, std::string> read_png(const Environment& env, const std::filesystem::path& path);
+/// Checks the PNG file `bytes` (header, pixel count), then decodes the bounded image. Returns
+/// its pixels or a message to follow the file name.
+std::variant<std::shared_ptr<const Bitmap>, std::string> read_png(std::string_view bytes);
 
 }  // namespace sats

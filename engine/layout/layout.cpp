@@ -41,11 +41,16 @@ void place_lines(const TextBlock& block, LayoutContext& c, double x) {
 
 namespace {
 
-/// The pixels of the PNG at `path` after checking it; else reports `what` (e.g. "image 'a.png'")
-/// with the problem at `where`.
-std::shared_ptr<const Bitmap> checked_png(LayoutContext& c, const std::filesystem::path& path, const std::string& what,
+/// The pixels of the project's PNG file `relative` after checking it; else reports `what`
+/// (e.g. "image 'a.png'") with the problem at `where`.
+std::shared_ptr<const Bitmap> checked_png(LayoutContext& c, const std::string& relative, const std::string& what,
                                           const SourceLocation& where) {
-    auto result = read_png(c.env, path);
+    const auto file = c.env.read_project_file(c.project_root, relative);
+    if (file.problem != ProjectFile::Problem::none) {
+        c.diagnostics.error(where, file.message(what));
+        return nullptr;
+    }
+    auto result = read_png(file.bytes);
     if (const auto* problem = std::get_if<std::string>(&result)) {
         c.diagnostics.error(where, what + " " + *problem);
         return nullptr;
@@ -103,7 +108,7 @@ public:
         const auto& s = c_.style;
         const auto path = (c_.project_root / file).lexically_normal();
         const SourceLocation manifest{(c_.project_root / "report.toml").lexically_normal().string()};
-        const auto bitmap = checked_png(c_, path, "the logo '" + file + "'", manifest);
+        const auto bitmap = checked_png(c_, file, "the logo '" + file + "'", manifest);
         if (!bitmap) return;
         const double scale = std::min(120.0 / bitmap->width, 60.0 / bitmap->height);
         const double w = bitmap->width * scale, h = bitmap->height * scale;
@@ -261,15 +266,7 @@ private:
 
     void place(const Numbered<Image>& image, const SourceLocation& where, double x, double width) {
         const auto path = (c_.project_root / image.path).lexically_normal();
-        if (!stays_inside(image.path)) {
-            c_.diagnostics.error(where, "image '" + image.path + "' lies outside the project folder");
-            return;
-        }
-        if (!c_.env.file_exists(path)) {
-            c_.diagnostics.error(where, "image '" + image.path + "' does not exist");
-            return;
-        }
-        const auto bitmap = checked_png(c_, path, "image '" + image.path + "'", where);
+        const auto bitmap = checked_png(c_, image.path, "image '" + image.path + "'", where);
         if (!bitmap) return;
         // 150 dpi, at most the text width.
         double w = bitmap->width * 72.0 / 150.0;

@@ -36,15 +36,19 @@ std::string document_date(const Manifest& manifest, const Environment& env) {
     return buffer;
 }
 
-/// The data files of the manifest as PDF attachments, each described by its table's source.
-std::vector<Attachment> data_attachments(const Environment& env, const Report& report) {
+/// The data files of the manifest as PDF attachments, each described by its table's source. A
+/// file that cannot be read (now) is an error at its `file` key.
+std::vector<Attachment> data_attachments(const Environment& env, const Report& report, Diagnostics& diagnostics) {
     std::vector<Attachment> attachments;
     for (const auto& source : report.manifest.data) {
-        if (!stays_inside(source.file)) continue;  // reported with the data
+        auto file = env.read_project_file(report.manifest.root, source.file);
+        if (file.problem != ProjectFile::Problem::none) {
+            diagnostics.error(source.file_at, file.message("data file '" + source.file + "'"));
+            continue;
+        }
         const auto* table = report.data.table(source.name);
         const std::string kilde = table && table->notes.count("Kilde") ? "Kilde: " + table->notes.at("Kilde") : "";
-        if (auto bytes = env.read_file(report.manifest.root / source.file))
-            attachments.push_back({std::filesystem::path(source.file).filename().string(), kilde, std::move(*bytes)});
+        attachments.push_back({std::filesystem::path(source.file).filename().string(), kilde, std::move(file.bytes)});
     }
     return attachments;
 }
@@ -54,16 +58,10 @@ std::vector<Chapter> load_chapters(const Environment& env, const std::filesystem
                                    Diagnostics& diagnostics) {
     std::vector<Chapter> chapters;
     for (const auto& chapter : report.manifest.chapters) {
-        if (!stays_inside(chapter.file)) continue;  // reported with the manifest
-        const auto path = project / chapter.file;
-        const auto source = env.read_file(path);
-        if (!source) {  // a missing file was reported with the manifest
-            if (file_too_large(path))
-                diagnostics.error(chapter.where, "chapter file '" + chapter.file + "' is larger than sats reads (64 MB)");
-            continue;
-        }
-        const std::string file = path.lexically_normal().string();
-        const auto text = checked_text(*source, file, diagnostics);
+        const auto source = env.read_project_file(project, chapter.file);
+        if (source.problem != ProjectFile::Problem::none) continue;  // reported with the manifest
+        const std::string file = (project / chapter.file).lexically_normal().string();
+        const auto text = checked_text(source.bytes, file, diagnostics);
         if (!text) continue;
         const auto rendered = render_template(*text, file, report.data, diagnostics);
         chapters.push_back(parse_markdown(rendered, file, diagnostics));
@@ -100,7 +98,7 @@ std::optional<Report> load_report(const Environment& env, const std::filesystem:
     else
         diagnostics.error({kSrgbProfile.string()}, "the sRGB colour profile for PDF/A is missing",
                           "install the Debian package icc-profiles-free");
-    if (options.attach_data) report.attachments = data_attachments(env, report);
+    if (options.attach_data && !diagnostics.has_errors()) report.attachments = data_attachments(env, report, diagnostics);
     if (diagnostics.has_errors()) return std::nullopt;
     return report;
 }

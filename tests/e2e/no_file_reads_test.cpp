@@ -31,6 +31,10 @@ public:
         return SystemEnvironment::read_font(path);
     }
     bool file_exists(const fs::path& path) const override { return record(path) && SystemEnvironment::file_exists(path); }
+    ProjectFile read_project_file(const fs::path& project, const fs::path& relative) const override {
+        if (!record(project / relative)) return {ProjectFile::Problem::missing, {}};
+        return SystemEnvironment::read_project_file(project, relative);
+    }
 
     /// From now on every read is refused and listed in late_reads().
     void seal() { sealed_ = true; }
