@@ -3,23 +3,15 @@
 // names as written there: one table that the manifest reader, its error message and the data
 // stage share.
 
-#include <optional>
-#include <string>
-#include <vector>
+#include "core/enum_names.hpp"
 
 namespace sats {
 
 /// An operation of a computation, parsed once from its `op`.
 enum class ComputeOp { pct_diff, index, share, diff, growth, deflate, sum, min, max, mean, rank, count_over };
 
-/// An operation and its name in report.toml.
-struct ComputeOpName {
-    const char* name;
-    ComputeOp op;
-};
-
 /// Every operation, in the order the error for an unknown one lists them.
-inline constexpr ComputeOpName kComputeOps[] = {
+inline constexpr EnumName<ComputeOp> kComputeOps[] = {
     {"pct_diff", ComputeOp::pct_diff}, {"index", ComputeOp::index}, {"share", ComputeOp::share},
     {"diff", ComputeOp::diff},         {"growth", ComputeOp::growth}, {"deflate", ComputeOp::deflate},
     {"sum", ComputeOp::sum},           {"min", ComputeOp::min},     {"max", ComputeOp::max},
@@ -27,12 +19,12 @@ inline constexpr ComputeOpName kComputeOps[] = {
 };
 
 /// The name of `op` as written in report.toml, e.g. "pct_diff".
-std::string compute_op_name(ComputeOp op);
+inline std::string compute_op_name(ComputeOp op) { return name_in(kComputeOps, op); }
 
 /// The operation called `name`; nothing for a name not in kComputeOps.
-std::optional<ComputeOp> parse_compute_op(const std::string& name);
+inline std::optional<ComputeOp> parse_compute_op(const std::string& name) { return parse_in(kComputeOps, name); }
 
 /// Every operation's name, in table order.
-std::vector<std::string> compute_op_names();
+inline std::vector<std::string> compute_op_names() { return names_in(kComputeOps); }
 
 }  // namespace sats

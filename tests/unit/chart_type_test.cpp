@@ -22,7 +22,7 @@ TEST(ChartType, EveryNameRoundTripsThroughTheParser) {
         const auto chapter = chart_block(entry.name, d);
         ASSERT_FALSE(d.has_errors()) << entry.name;
         const auto& request = std::get<ChartRequest>(chapter.blocks.at(0).content);
-        EXPECT_EQ(entry.type, request.type) << entry.name;
+        EXPECT_EQ(entry.value, request.type) << entry.name;
         EXPECT_EQ(entry.name, chart_type_name(request.type));
         EXPECT_TRUE(seen.insert(entry.name).second) << "two types are called " << entry.name;
     }

@@ -25,8 +25,8 @@ TEST(ComputeOp, EveryNameRoundTripsThroughTheManifest) {
         const auto manifest = with_op(entry.name, d);
         ASSERT_TRUE(manifest) << entry.name;
         ASSERT_FALSE(d.has_errors()) << entry.name;
-        EXPECT_EQ(entry.op, manifest->values.at(0).op) << entry.name;
-        EXPECT_EQ(entry.name, compute_op_name(entry.op));
+        EXPECT_EQ(entry.value, manifest->values.at(0).op) << entry.name;
+        EXPECT_EQ(entry.name, compute_op_name(entry.value));
         EXPECT_TRUE(seen.insert(entry.name).second) << "two operations are called " << entry.name;
     }
 }
