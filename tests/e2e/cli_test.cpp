@@ -115,6 +115,10 @@ TEST(Cli, StrictTurnsWarningsIntoErrorsAndWritesNothing) {
     EXPECT_EQ(1, test::run_sats("build " + q(copy) + " --strict -o " + q(dir / "b.pdf"), &out));
     EXPECT_NE(std::string::npos, out.find("error: inline HTML is ignored: <b>"));
     EXPECT_FALSE(fs::exists(dir / "b.pdf"));
+    // `check` too: the warning passes, and fails with --strict.
+    EXPECT_EQ(0, test::run_sats("check " + q(copy), &out)) << out;
+    EXPECT_EQ(1, test::run_sats("check " + q(copy) + " --strict", &out));
+    EXPECT_NE(std::string::npos, out.find("error: inline HTML is ignored: <b>")) << out;
 }
 
 TEST(Cli, DiagnosticsShowTheSourceLineWithAMarker) {

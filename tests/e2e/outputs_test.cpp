@@ -57,6 +57,18 @@ std::size_t count(const std::string& text, const std::regex& pattern) {
     return static_cast<std::size_t>(std::distance(std::sregex_iterator(text.begin(), text.end(), pattern), std::sregex_iterator()));
 }
 
+TEST(Outputs, AFormatIsFoundByItsExactName) {
+    for (const auto& format : output_formats()) {
+        ASSERT_EQ(&format, find_output_format(format.name)) << format.name;
+        EXPECT_EQ(nullptr, find_output_format(std::string(format.name) + "x")) << format.name;
+        EXPECT_EQ(nullptr, find_output_format(std::string(format.name).substr(1))) << format.name;
+    }
+    EXPECT_EQ(nullptr, find_output_format(""));
+    std::string out;
+    EXPECT_EQ(2, test::run_sats("build " + q(kProject) + " --format pdfa", &out));
+    EXPECT_NE(std::string::npos, out.find("pdfa")) << out;
+}
+
 TEST(Outputs, TheBatchWritesEveryFormatForEveryMunicipalityAndNothingElse) {
     std::set<std::string> expected;
     for (const auto& m : kMunicipalities) {
