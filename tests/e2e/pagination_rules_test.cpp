@@ -2,7 +2,8 @@
 // a little lower than the one before (one-line paragraphs and rules as filler, in steps
 // smaller than a line or a table row), so that every way a block can meet the foot of a page
 // occurs: a heading under a heading stays with the table after them, a paragraph leaves no
-// widow or orphan, and a split table carries at least two rows onto its last page.
+// widow or orphan, a split table carries at least two rows onto its last page, and a figure
+// that does not fit with its caption moves whole to the next page.
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -39,6 +40,10 @@ std::vector<Placed> lay_out_sections(int fillers, const std::function<std::strin
         text += block(k);
     }
     std::ofstream(project / "kapitler" / "01-okonomi.md") << text;
+    std::filesystem::create_directories(project / "bilder");  // bilder/figur<k>.png for a block that shows a figure
+    for (int k = 0; k < kSections; ++k)
+        std::filesystem::copy_file(test::source_dir() / "tests" / "golden" / "navigation" / "bilder" / "stolper.png",
+                                   project / "bilder" / ("figur" + std::to_string(k) + ".png"));
     SystemEnvironment env(test::source_dir());
     Diagnostics d;
     std::ostringstream problems;
@@ -140,6 +145,28 @@ TEST(PaginationRules, ASplitTableCarriesAtLeastTwoRowsOntoItsLastPage) {
     }
     EXPECT_GT(split, 5);
     EXPECT_GT(last_parts.size(), 3u) << "the tables should be split at many places";
+}
+
+TEST(PaginationRules, AFigureMovesWithItsCaptionToTheNextPage) {
+    FrameDocument frames;
+    const auto placed = lay_out_sections(26, [](int k) {
+        return "![Søyler i blått](bilder/figur" + std::to_string(k) + ".png \"Søylene i avsnitt " + std::to_string(k) + "\")\n\n";
+    }, frames);
+    int figures = 0, moved = 0;
+    for (std::size_t i = 0; i < placed.size(); ++i) {
+        if (placed[i].group->role != Role::figure) continue;
+        ++figures;
+        ASSERT_LT(i + 1, placed.size());
+        const auto& caption = placed[i + 1];
+        ASSERT_EQ(Role::caption, caption.group->role) << "figure " << figures;
+        EXPECT_EQ(placed[i].page, caption.page) << "the caption of figure " << figures << " is on another page";
+        EXPECT_FALSE(caption.group->continues) << "the caption of figure " << figures << " goes on after page " << caption.page;
+        EXPECT_EQ(1u, line_count(*caption.group)) << "figure " << figures;
+        // A figure at the top of a page after filler on the page before did not fit there.
+        if (placed[i - 1].group->role == Role::p && placed[i - 1].page < placed[i].page) ++moved;
+    }
+    EXPECT_EQ(kSections, figures);
+    EXPECT_GT(moved, 3) << "some figures should need to move";
 }
 
 }  // namespace
