@@ -17,6 +17,11 @@ const std::vector<std::string>& known_units() {
 
 namespace {
 
+/// The years a report, a deflator or a data column may name.
+constexpr int kFirstYear = 1900, kLastYear = 2200;
+/// The most decimals a number may be shown with.
+constexpr int kMaxDecimals = 6;
+
 void check_choice(const std::string& value, const std::vector<std::string>& allowed, const char* what,
                   const SourceLocation& where, Diagnostics& diagnostics) {
     if (std::find(allowed.begin(), allowed.end(), value) != allowed.end()) return;
@@ -52,10 +57,10 @@ ComputeSpec read_compute(const toml::table& table, const std::string& name_key, 
     spec.ref = f.string("ref").value_or("");
     spec.total_row = f.string("total_row").value_or("");
     spec.deflator = f.string("deflator").value_or("");
-    spec.from_year = f.integer("from_year").value_or(0);
-    spec.to_year = f.integer("to_year").value_or(0);
+    spec.from_year = f.integer("from_year", kFirstYear, kLastYear).value_or(0);
+    spec.to_year = f.integer("to_year", kFirstYear, kLastYear).value_or(0);
     spec.ascending = f.boolean("ascending").value_or(false);
-    spec.decimals = f.integer("decimals");
+    spec.decimals = f.integer("decimals", 0, kMaxDecimals);
     if (!name_key.empty()) spec.label = f.string("label").value_or("");  // values have no heading
     spec.name_at = f.location(name_key);
     spec.op_at = f.location("op");
@@ -78,7 +83,7 @@ DataSourceSpec read_source(const std::string& name, const toml::table& table, co
     s.where = f.location();
     s.file = f.string("file", true).value_or("");
     s.unit = f.string("unit").value_or("tall");
-    s.decimals = f.integer("decimals");
+    s.decimals = f.integer("decimals", 0, kMaxDecimals);
     s.unit_column = f.string("unit_column").value_or("");
     s.text_columns = f.strings("text_columns");
     if (s.text_columns.empty()) s.text_columns = {"navn"};
@@ -92,7 +97,7 @@ DataSourceSpec read_source(const std::string& name, const toml::table& table, co
         ColumnSpec spec;
         spec.where = entry.where;
         spec.unit = c.string("unit").value_or("");
-        spec.decimals = c.integer("decimals");
+        spec.decimals = c.integer("decimals", 0, kMaxDecimals);
         spec.label = c.string("label").value_or("");
         if (!spec.unit.empty()) check_choice(spec.unit, known_units(), "unit", c.location("unit"), diagnostics);
         c.reject_unknown_keys();
@@ -130,7 +135,7 @@ std::optional<Manifest> load_manifest(const Environment& env, const fs::path& pr
     m.title = f.string("title", true).value_or("");
     m.subtitle = f.string("subtitle").value_or("");
     m.municipality = f.string("municipality", true).value_or("");
-    m.year = f.integer("year", true).value_or(0);
+    m.year = f.integer("year", kFirstYear, kLastYear, true).value_or(0);
     m.language = f.string("language").value_or("nb");
     m.layout = f.string("layout").value_or("kommune");
     m.layout_at = f.location("layout");

@@ -43,14 +43,19 @@ std::optional<std::string> TomlFields::string(const std::string& key, bool requi
     return std::nullopt;
 }
 
-std::optional<int> TomlFields::integer(const std::string& key, bool required) {
+std::optional<int> TomlFields::integer(const std::string& key, int low, int high, bool required) {
     used_.insert(key);
     const auto* node = table_.get(key);
     if (!node) {
         if (required) diagnostics_.error(location(), "missing required key '" + key + "'");
         return std::nullopt;
     }
-    if (const auto* i = node->as_integer()) return static_cast<int>(i->get());
+    if (const auto* i = node->as_integer()) {
+        if (i->get() >= low && i->get() <= high) return static_cast<int>(i->get());
+        diagnostics_.error(location(key), "'" + key + "' must be a whole number from " + std::to_string(low) + " to " +
+                                              std::to_string(high) + ", not " + std::to_string(i->get()));
+        return std::nullopt;
+    }
     wrong_type(key, "a whole number");
     return std::nullopt;
 }

@@ -28,8 +28,9 @@ public:
 
     /// A string value; reports an error if present with another type, or if `required` and absent.
     std::optional<std::string> string(const std::string& key, bool required = false);
-    /// An integer value, with the same rules.
-    std::optional<int> integer(const std::string& key, bool required = false);
+    /// A whole number from `low` to `high`, with the same rules; one outside them is an error
+    /// naming the range (never cut to fit).
+    std::optional<int> integer(const std::string& key, int low, int high, bool required = false);
     /// A boolean value.
     std::optional<bool> boolean(const std::string& key);
     /// A string or an array of strings.
