@@ -67,7 +67,8 @@ std::optional<FrameDocument> lay_out_slides(const Report& report, const Environm
                                             const BuildOptions& options) {
     auto made = slide_chapters(report.chapters);
     if (made.ok() && made->empty())
-        made = error_at({report.manifest.path}, "the slides show the chapters' main findings, and there are none",
+        made = error_at(report.manifest.chapters.empty() ? SourceLocation{report.manifest.path} : report.manifest.chapters.front().where,
+                        "the slides show the chapters' main findings, and these chapters have none",
                         "add a ```hovedfunn block (tittel, punkter, figur) to the chapters");
     const auto slides = std::move(made).report(diagnostics);
     if (!slides) return std::nullopt;

@@ -69,6 +69,15 @@ TEST(Outputs, AFormatIsFoundByItsExactName) {
     EXPECT_NE(std::string::npos, out.find("pdfa")) << out;
 }
 
+TEST(Outputs, SlidesWithoutFindingsAreAnErrorAtTheChapterList) {
+    const auto dir = test::temp_dir();
+    std::string out;
+    EXPECT_EQ(1, test::run_sats("build " + q(test::base_project()) + " --format pdf,slides -o " + q(dir / "b.pdf"), &out));
+    EXPECT_NE(std::string::npos, out.find("report.toml:7:1: error: the slides show the chapters' main findings, and these chapters have none"))
+        << out;
+    EXPECT_TRUE(fs::is_empty(dir)) << "not even the report PDF";
+}
+
 TEST(Outputs, TheBatchWritesEveryFormatForEveryMunicipalityAndNothingElse) {
     std::set<std::string> expected;
     for (const auto& m : kMunicipalities) {
