@@ -42,6 +42,9 @@ std::variant<ImageSize, std::string> read_png_header(std::string_view bytes) {
     if (static_cast<long long>(width) * static_cast<long long>(height) > kMaxImagePixels)
         return "is " + std::to_string(width) + " × " + std::to_string(height) + " pixels; images may have at most " +
                std::to_string(kMaxImagePixels / 1'000'000) + " million pixels";
+    if (width > kMaxImageSide || height > kMaxImageSide)
+        return "is " + std::to_string(width) + " × " + std::to_string(height) + " pixels; an image may be at most " +
+               std::to_string(kMaxImageSide) + " pixels wide and high";
     return ImageSize{static_cast<int>(width), static_cast<int>(height)};
 }
 
@@ -53,7 +56,8 @@ std::variant<std::shared_ptr<const Bitmap>, std::string> read_png(std::string_vi
     const cairo_status_t status = cairo_surface_status(surface);
     if (status != CAIRO_STATUS_SUCCESS) {
         cairo_surface_destroy(surface);
-        return std::string("is a damaged PNG file (") + cairo_status_to_string(status) + ")";
+        // cairo says "out of memory" for some corrupt files: the file is what is wrong.
+        return std::string("is a damaged PNG file (its pixel data cannot be read)");
     }
     cairo_surface_flush(surface);
     auto bitmap = std::make_shared<Bitmap>();

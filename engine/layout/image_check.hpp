@@ -17,6 +17,9 @@ namespace sats {
 /// The most pixels an image may have (25 million: a full A4 page at 300 dpi is 8.7 million).
 inline constexpr long long kMaxImagePixels = 25'000'000;
 
+/// The longest side of an image in pixels (cairo's limit for an image surface).
+inline constexpr unsigned long kMaxImageSide = 32'767;
+
 /// The size of a checked image, in pixels.
 struct ImageSize {
     int width = 0;

@@ -85,6 +85,8 @@ TEST(PngHeader, RefusesWhatIsNotASmallEnoughPng) {
     EXPECT_EQ("is a damaged PNG file (its size is 0 × 10 pixels)", problem(png_header(0, 10)));
     EXPECT_EQ("is 5001 × 5000 pixels; images may have at most 25 million pixels", problem(png_header(5001, 5000)));
     EXPECT_EQ("", problem(png_header(5000, 5000)));  // exactly the limit
+    EXPECT_EQ("is 40000 × 10 pixels; an image may be at most 32767 pixels wide and high", problem(png_header(40000, 10)));
+    EXPECT_EQ("", problem(png_header(32767, 10)));
 }
 
 }  // namespace
