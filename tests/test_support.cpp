@@ -91,4 +91,13 @@ std::filesystem::path materialise_case(const std::filesystem::path& case_dir) {
     return project;
 }
 
+OtherLayout::OtherLayout(std::string layout)
+    : SystemEnvironment(source_dir()), path_((source_dir() / "layouts" / "kommune" / "layout.toml").lexically_normal()),
+      layout_(std::move(layout)) {}
+
+std::optional<std::string> OtherLayout::read_file(const std::filesystem::path& path) const {
+    if (path.lexically_normal() == path_) return layout_;
+    return SystemEnvironment::read_file(path);
+}
+
 }  // namespace sats::test

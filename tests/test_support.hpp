@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/environment.hpp"
 #include "frames/frames.hpp"
 
 namespace sats::test {
@@ -31,6 +32,17 @@ const Group* find_group(const FrameDocument& document, Role role, const std::fun
 
 /// The items inside `items` that are not groups, in drawing order, at any depth.
 std::vector<FrameItem> leaves(const std::vector<FrameItem>& items);
+
+/// The real files, except the "kommune" layout's layout.toml, which reads as `layout`.
+class OtherLayout : public SystemEnvironment {
+public:
+    explicit OtherLayout(std::string layout);
+    std::optional<std::string> read_file(const std::filesystem::path& path) const override;
+
+private:
+    std::filesystem::path path_;
+    std::string layout_;
+};
 
 /// The content project every tests/bad-input case starts from (tests/fixtures/base).
 std::filesystem::path base_project();

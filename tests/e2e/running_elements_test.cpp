@@ -17,22 +17,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-/// The real files, except "kommune"'s layout.toml, which reads as `layout`.
-class OtherLayout : public SystemEnvironment {
-public:
-    explicit OtherLayout(std::string layout)
-        : SystemEnvironment(test::source_dir()), path_((test::source_dir() / "layouts" / "kommune" / "layout.toml").lexically_normal()),
-          layout_(std::move(layout)) {}
-    std::optional<std::string> read_file(const fs::path& path) const override {
-        if (path.lexically_normal() == path_) return layout_;
-        return SystemEnvironment::read_file(path);
-    }
-
-private:
-    fs::path path_;
-    std::string layout_;
-};
-
 const std::string kTitle = "Løpende elementer";
 const std::vector<std::string> kChapters{"Økonomi og drift", "Tjenester", "Investeringer"};
 
@@ -115,7 +99,7 @@ std::vector<PageView> lay_out(bool on_openers) {
         EXPECT_EQ(std::string::npos, layout.find(from, at + 1)) << "only [header] has it";
         if (at != std::string::npos) layout.replace(at, from.size(), "on_chapter_openers = true");
     }
-    OtherLayout env(layout);
+    test::OtherLayout env(layout);
     Diagnostics d;
     FrameDocument frames;
     std::ostringstream problems;

@@ -14,22 +14,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-/// The real files, except "kommune"'s layout.toml, which reads as `layout`.
-class OtherLayout : public SystemEnvironment {
-public:
-    explicit OtherLayout(std::string layout)
-        : SystemEnvironment(test::source_dir()), path_((test::source_dir() / "layouts" / "kommune" / "layout.toml").lexically_normal()),
-          layout_(std::move(layout)) {}
-    std::optional<std::string> read_file(const fs::path& path) const override {
-        if (path.lexically_normal() == path_) return layout_;
-        return SystemEnvironment::read_file(path);
-    }
-
-private:
-    fs::path path_;
-    std::string layout_;
-};
-
 /// `text` with the first `from` replaced by `to`.
 std::string replaced(std::string text, const std::string& from, const std::string& to) {
     const auto at = text.find(from);
@@ -49,7 +33,7 @@ const FrameDocument& frames() {
         layout = replaced(layout, "full_report = \"Les hele rapporten\"", "full_report = \"Les alt\"");
         layout = replaced(layout, "reference = \"#333333\"", "reference = \"" + kReference + "\"");
         layout = replaced(layout, "accent = \"#00507d\"", "accent = \"" + kAccent + "\"");
-        OtherLayout env(layout);
+        test::OtherLayout env(layout);
         Diagnostics d;
         FrameDocument f;
         EXPECT_TRUE(build_pdf(env, test::source_dir() / "tests" / "golden" / "charts", d, &f));
