@@ -41,11 +41,6 @@ std::optional<std::string> SystemEnvironment::read_file(const fs::path& path) co
 
 std::optional<std::string> SystemEnvironment::read_font(const fs::path& path) const { return SystemEnvironment::read_file(path); }
 
-bool SystemEnvironment::file_exists(const fs::path& path) const {
-    std::error_code ec;
-    return fs::is_regular_file(path, ec);
-}
-
 std::optional<WriteFailure> SystemEnvironment::write_files(const std::vector<FileContent>& files) {
     return write_all_or_none(files);
 }
@@ -82,8 +77,6 @@ std::optional<std::string> MemoryEnvironment::read_file(const fs::path& path) co
     if (!resources.empty() && path.string().starts_with(resources)) return SystemEnvironment::read_file(path);
     return std::nullopt;
 }
-
-bool MemoryEnvironment::file_exists(const fs::path& path) const { return read_file(path).has_value(); }
 
 std::optional<WriteFailure> MemoryEnvironment::write_files(const std::vector<FileContent>& files) {
     const std::lock_guard<std::mutex> lock(lock_);

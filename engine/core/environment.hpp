@@ -59,8 +59,6 @@ public:
     /// The whole content of a file, or nothing if it cannot be read.
     virtual std::optional<std::string> read_file(const std::filesystem::path& path) const = 0;
 
-    /// Whether a regular file exists at `path`.
-    virtual bool file_exists(const std::filesystem::path& path) const = 0;
 
     /// The file `relative` (as content names it) of the project folder `project`. The one way
     /// to read a project's file: a path that leaves the folder, also through a symbolic link,
@@ -100,7 +98,6 @@ class SystemEnvironment : public Environment {
 public:
     explicit SystemEnvironment(std::filesystem::path resource_dir);
     std::optional<std::string> read_file(const std::filesystem::path& path) const override;
-    bool file_exists(const std::filesystem::path& path) const override;
     ProjectFile read_project_file(const std::filesystem::path& project, const std::filesystem::path& relative) const override;
     std::optional<std::string> read_font(const std::filesystem::path& path) const override;
     std::optional<WriteFailure> write_files(const std::vector<FileContent>& files) override;
@@ -122,7 +119,6 @@ public:
     void add_file(const std::filesystem::path& path, std::string content);
 
     std::optional<std::string> read_file(const std::filesystem::path& path) const override;
-    bool file_exists(const std::filesystem::path& path) const override;
     /// Environment::read_project_file(): the path's text is checked (there are no links).
     ProjectFile read_project_file(const std::filesystem::path& project, const std::filesystem::path& relative) const override {
         return Environment::read_project_file(project, relative);

@@ -167,11 +167,11 @@ private:
             diagnostics_.error(file_at, file.message("data file '" + source.file + "'"));
             return std::nullopt;
         }
-        const std::string* text = &file.bytes;
+        const std::string& text = file.bytes;
         const std::string shown = (manifest_.root / relative).lexically_normal().string();
         const bool json = relative.extension() == ".json";
-        const CsvFile raw = json ? read_jsonstat(*text, shown, source.row_dimension, source.column_dimension, diagnostics_)
-                                 : read_csv(*text, shown, diagnostics_);
+        const CsvFile raw = json ? read_jsonstat(text, shown, source.row_dimension, source.column_dimension, diagnostics_)
+                                 : read_csv(text, shown, diagnostics_);
         if (raw.header.empty()) return std::nullopt;
         return type_cells(source, raw, shown, json || raw.separator == ';');
     }

@@ -30,7 +30,6 @@ public:
         if (!record(path)) return std::nullopt;
         return SystemEnvironment::read_font(path);
     }
-    bool file_exists(const fs::path& path) const override { return record(path) && SystemEnvironment::file_exists(path); }
     ProjectFile read_project_file(const fs::path& project, const fs::path& relative) const override {
         if (!record(project / relative)) return {ProjectFile::Problem::missing, {}};
         return SystemEnvironment::read_project_file(project, relative);
