@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <chrono>
-#include <regex>
 
+#include "core/text_file.hpp"
 #include "core/toml_reader.hpp"
 
 namespace sats {
@@ -40,9 +40,21 @@ bool valid_date(const std::string& date) {
     return day.ok();
 }
 
+/// Whether `name` is an ASCII word (letters, digits and _), as names of data sources and values are.
 bool valid_name(const std::string& name) {
-    static const std::regex pattern("[A-Za-z0-9_]+");
-    return std::regex_match(name, pattern);
+    const auto ascii_word = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    };
+    return !name.empty() && std::all_of(name.begin(), name.end(), ascii_word);
+}
+
+/// Whether `date` is written YYYY-MM-DD (digits and two dashes; whether the day exists is
+/// valid_date()).
+bool date_shape(const std::string& date) {
+    if (date.size() != 10 || date[4] != '-' || date[7] != '-') return false;
+    for (const std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+        if (date[i] < '0' || date[i] > '9') return false;
+    return true;
 }
 
 ComputeSpec read_compute(const toml::table& table, const std::string& name_key, const std::string& file,
@@ -128,7 +140,9 @@ std::optional<Manifest> load_manifest(const Environment& env, const fs::path& pr
         diagnostics.error({m.path}, "cannot read the manifest: no report.toml in " + project.string());
         return std::nullopt;
     }
-    auto table = parse_toml(*text, m.path, diagnostics);
+    const auto checked = checked_text(*text, m.path, diagnostics);
+    if (!checked) return std::nullopt;
+    auto table = parse_toml(*checked, m.path, diagnostics);
     if (!table) return std::nullopt;
 
     TomlFields f(*table, m.path, diagnostics);
@@ -144,7 +158,7 @@ std::optional<Manifest> load_manifest(const Environment& env, const fs::path& pr
     m.logo = f.string("logo").value_or("");
     if (!m.logo.empty()) check_project_file(env, project, m.logo, "logo file", f.location("logo"), diagnostics);
     if (!m.date.empty()) {
-        if (!std::regex_match(m.date, std::regex("[0-9]{4}-[0-9]{2}-[0-9]{2}")))
+        if (!date_shape(m.date))
             diagnostics.error(f.location("date"), "'date' must be written YYYY-MM-DD, e.g. 2025-11-24");
         else if (!valid_date(m.date))
             diagnostics.error(f.location("date"), "'date' is not a valid date: " + m.date);

@@ -2,16 +2,21 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <cstring>
 #include <map>
 #include <memory>
-#include <regex>
+#include <optional>
+#include <set>
+#include <string_view>
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
+#include "content/value_tokens.hpp"
+#include "core/number_format.hpp"
 #include "core/text_position.hpp"
 #include "core/toml_reader.hpp"
 
@@ -48,11 +53,44 @@ std::string refused_link(const std::string& url) {
     return url.size() <= 60 ? "the relative address '" + url + "'" : "a relative address";
 }
 
+/// The language of a `<span lang="xx">` or `<span lang="xx-YY">` tag (2–3 letters, an optional
+/// subtag of 2–8 letters or digits), or nothing for any other HTML.
+std::optional<std::string> span_language(std::string_view html) {
+    const auto skip_space = [&](std::size_t i) {
+        while (i < html.size() && std::isspace(static_cast<unsigned char>(html[i]))) ++i;
+        return i;
+    };
+    if (!html.starts_with("<span") || html.size() < 6 || !std::isspace(static_cast<unsigned char>(html[5]))) return {};
+    std::size_t i = skip_space(5);
+    if (html.substr(i, 4) != "lang") return {};
+    i = skip_space(i + 4);
+    if (i >= html.size() || html[i] != '=') return {};
+    i = skip_space(i + 1);
+    if (i >= html.size() || html[i] != '"') return {};
+    const auto close = html.find('"', i + 1);
+    if (close == std::string_view::npos || skip_space(close + 1) != html.size() - 1 || html.back() != '>') return {};
+    const std::string_view lang = html.substr(i + 1, close - i - 1);
+    const auto dash = lang.find('-');
+    const auto primary = lang.substr(0, dash), subtag = dash == std::string_view::npos ? "" : lang.substr(dash + 1);
+    const auto all = [](std::string_view s, auto test) {
+        return std::all_of(s.begin(), s.end(), [&](unsigned char c) { return test(c) != 0; });
+    };
+    if (primary.size() < 2 || primary.size() > 3 || !all(primary, [](unsigned char c) { return std::isalpha(c); })) return {};
+    if (dash != std::string_view::npos &&
+        (subtag.size() < 2 || subtag.size() > 8 || !all(subtag, [](unsigned char c) { return std::isalnum(c); })))
+        return {};
+    return std::string(lang);
+}
+
 /// Converts one parsed chapter; keeps the line map and the note numbering.
 class Converter {
 public:
     Converter(const RenderedText& rendered, std::string file, Diagnostics& diagnostics)
-        : rendered_(rendered), file_(std::move(file)), diagnostics_(diagnostics) {}
+        : rendered_(rendered),
+          file_(std::move(file)),
+          diagnostics_(diagnostics),
+          rendered_lines_(lines_of(rendered.text)),
+          source_lines_(lines_of(rendered.source)) {}
 
     Chapter convert(cmark_node* document) {
         Chapter chapter;
@@ -68,19 +106,34 @@ public:
     }
 
 private:
-    /// Source location of rendered line `line`, column `column`.
+    /// The lines of `text`, without their line ends.
+    static std::vector<std::string_view> lines_of(std::string_view text) {
+        std::vector<std::string_view> lines;
+        for (std::size_t start = 0; start < text.size();) {
+            const auto end = std::min(text.find('\n', start), text.size());
+            lines.push_back(text.substr(start, end - start));
+            start = end + 1;
+        }
+        return lines;
+    }
+
+    /// Source location of rendered line `line`, byte column `column` (as cmark counts them):
+    /// the line and character column where the author wrote it.
     SourceLocation at(int line, int column) const {
         const auto index = static_cast<std::size_t>(line - 1);
-        const int source_line = index < rendered_.source_lines.size() ? rendered_.source_lines[index] : line;
-        return {file_, source_line, column};
+        if (index >= rendered_.source_lines.size()) return {file_, line, column};
+        const int source_line = rendered_.source_lines[index];
+        const auto source_index = static_cast<std::size_t>(source_line - 1);
+        if (index >= rendered_lines_.size() || source_index >= source_lines_.size()) return {file_, source_line, column};
+        return {file_, source_line, source_column(rendered_lines_[index], source_lines_[source_index], column)};
     }
     SourceLocation at(cmark_node* n) const { return at(cmark_node_get_start_line(n), cmark_node_get_start_column(n)); }
 
     static std::string type_of(cmark_node* n) { return cmark_node_get_type_string(n); }
-    static std::string literal(cmark_node* n) {
-        const char* s = cmark_node_get_literal(n);
-        return s ? s : "";
-    }
+    /// `s` with the placeholder values put in for their tokens ("" for null).
+    std::string expanded(const char* s) const { return s ? expand_value_tokens(s, rendered_.values) : ""; }
+    /// The text of a node, with placeholder values put in.
+    std::string literal(cmark_node* n) const { return expanded(cmark_node_get_literal(n)); }
 
     /// The label of a note reference or definition. cmark-gfm has no getter for it, so it is
     /// read back from the node rendered as CommonMark ("[^label]...").
@@ -138,7 +191,7 @@ private:
                 case CMARK_NODE_EMPH: run.emphasis = true; inlines(n, run, out); break;
                 case CMARK_NODE_STRONG: run.strong = true; inlines(n, run, out); break;
                 case CMARK_NODE_LINK: {
-                    run.link = cmark_node_get_url(n);
+                    run.link = expanded(cmark_node_get_url(n));
                     if (!allowed_link(run.link)) {
                         diagnostics_.error(at(n), "a link may go to http:, https:, mailto: or a #reference in the report, not to " +
                                                       refused_link(run.link),
@@ -166,10 +219,8 @@ private:
 
     /// `<span lang="en">…</span>` marks text in another language; other inline HTML is ignored.
     void language_span(cmark_node* n) {
-        static const std::regex open(R"re(<span\s+lang\s*=\s*"([A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})?)"\s*>)re");
         const std::string html = literal(n);
-        std::smatch m;
-        if (std::regex_match(html, m, open)) span_lang_ = m[1];
+        if (const auto lang = span_language(html)) span_lang_ = *lang;
         else if (html == "</span>") span_lang_.clear();
         else diagnostics_.warning(at(n), "inline HTML is ignored: " + html);
     }
@@ -210,9 +261,10 @@ private:
                 auto* only = cmark_node_first_child(n);
                 if (only && !cmark_node_next(only) && cmark_node_get_type(only) == CMARK_NODE_IMAGE) {
                     Inlines alt = inlines(only);
-                    const std::string url = cmark_node_get_url(only);
-                    const char* title = cmark_node_get_title(only);
-                    out.push_back({Image{url, plain_text(alt), title ? title : "", std::filesystem::path(url).stem().string()}, where});
+                    const std::string url = expanded(cmark_node_get_url(only));
+                    out.push_back({Image{url, plain_text(alt), expanded(cmark_node_get_title(only)),
+                                         std::filesystem::path(url).stem().string()},
+                                   where});
                     return;
                 }
                 Inlines text = inlines(n);
@@ -302,7 +354,7 @@ private:
     /// ```hovedfunn: tittel, punkter (Markdown inline text each), figur (a chart id) and
     /// tabell (a table id).
     void key_findings(cmark_node* n, std::vector<Block>& out) {
-        with_fence_toml(n, [&](TomlFields& f) {
+        with_fence_toml(n, {"punkter"}, [&](TomlFields& f) {
             KeyFindings k;
             k.title = f.string("tittel", true).value_or("");
             for (const auto& point : f.strings("punkter")) k.points.push_back(inline_markdown(point));
@@ -329,7 +381,7 @@ private:
     }
 
     void chart(cmark_node* n, std::vector<Block>& out) {
-        with_fence_toml(n, [&](TomlFields& f) { chart(n, f, out); });
+        with_fence_toml(n, {}, [&](TomlFields& f) { chart(n, f, out); });
     }
 
     void chart(cmark_node* n, TomlFields& f, std::vector<Block>& out) {
@@ -364,6 +416,13 @@ private:
         r.source = f.string("source").value_or("");
         r.alt = f.string("alt").value_or("");
         r.height = f.number("height").value_or(0);
+        if (f.node("height") && (r.height < kMinChartHeight || r.height > kMaxChartHeight)) {
+            const auto points = [](double x) { return format_number(x, x == std::floor(x) ? 0 : 1); };
+            diagnostics_.error(f.location("height"), "'height' must be from " + points(kMinChartHeight) + " to " +
+                                                         points(kMaxChartHeight) + " points (the drawing must fit on a page), not " +
+                                                         points(r.height));
+            r.height = 0;
+        }
         r.data_at = f.location("data");
         r.series_at = f.location("series");
         r.categories_at = f.location("categories");
@@ -410,18 +469,30 @@ private:
 
     /// A ```table block: TOML naming the data, rows, columns, caption, notes and source.
     void data_table(cmark_node* n, std::vector<Block>& out) {
-        with_fence_toml(n, [&](TomlFields& f) { data_table(n, f, out); });
+        with_fence_toml(n, {}, [&](TomlFields& f) { data_table(n, f, out); });
     }
 
     /// Parses the TOML inside a fenced block (reporting errors at their lines in the chapter)
-    /// and hands its fields to `read`.
+    /// and hands its fields to `read`. Placeholder values are put into its strings after the
+    /// TOML is parsed, except into the strings of `markdown_keys`, which are parsed as Markdown
+    /// first.
     template <typename Read>
-    void with_fence_toml(cmark_node* n, Read read) {
+    void with_fence_toml(cmark_node* n, const std::set<std::string>& markdown_keys, Read read) {
         const int line_offset = at(cmark_node_get_start_line(n), 1).line;  // TOML line 1 is the line after the fence
-        const auto toml = parse_toml(literal(n), file_, diagnostics_, line_offset);
+        const char* body = cmark_node_get_literal(n);
+        auto toml = parse_toml(body ? body : "", file_, diagnostics_, line_offset);
         if (!toml) return;
+        for (auto&& [key, value] : *toml)
+            if (!markdown_keys.count(std::string(key.str()))) expand_strings(value);
         TomlFields f(*toml, file_, diagnostics_, line_offset);
         read(f);
+    }
+
+    /// Puts placeholder values into every string in `node`.
+    void expand_strings(toml::node& node) const {
+        if (auto* s = node.as_string()) s->get() = expand_value_tokens(s->get(), rendered_.values);
+        else if (auto* array = node.as_array()) for (auto& item : *array) expand_strings(item);
+        else if (auto* table = node.as_table()) for (auto&& [key, value] : *table) expand_strings(value);
     }
 
     void data_table(cmark_node* n, TomlFields& f, std::vector<Block>& out) {
@@ -455,6 +526,8 @@ private:
     const RenderedText& rendered_;
     std::string file_;
     Diagnostics& diagnostics_;
+    std::vector<std::string_view> rendered_lines_;  ///< the lines of rendered_.text
+    std::vector<std::string_view> source_lines_;    ///< the lines of rendered_.source
     int list_depth_ = 0;     ///< lists open around the current block
     int nesting_ = 0;        ///< blocks and inlines open around the current node
     bool too_deep_reported_ = false;

@@ -19,6 +19,11 @@ inline constexpr int kMaxNesting = 50;
 /// How deep lists may nest; a deeper list is an error (its indent would leave the page).
 inline constexpr int kMaxListDepth = 9;
 
+/// The heights a chart block may ask for, in points (the drawing without caption and notes):
+/// lower would leave no room for the bars, higher would not fit on a page.
+inline constexpr double kMinChartHeight = 50;
+inline constexpr double kMaxChartHeight = 600;
+
 /// Parses rendered chapter text. `rendered.source_lines` maps output lines back to `file`
 /// so diagnostics point where the author wrote the text.
 Chapter parse_markdown(const RenderedText& rendered, const std::string& file, Diagnostics& diagnostics);

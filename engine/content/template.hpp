@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -27,11 +28,25 @@ public:
     virtual bool already_reported(const std::string& name) const { return name.empty(); }
 };
 
-/// Template output with, for each output line, the source line it came from (1-based).
+/// How deep Mustache sections may nest ({{#a}}{{#b}}…); deeper is an error (kainjow renders
+/// sections recursively, so depth costs stack).
+inline constexpr int kMaxSectionNesting = 20;
+
+/// Template output with, for each output line, the source line it came from (1-based). The text
+/// holds each placeholder's value as a token (value_tokens.hpp); `values` holds their text, put
+/// in after Markdown is parsed so that data is never read as Markdown. `source` is the template
+/// as written, for source_column().
 struct RenderedText {
     std::string text;
     std::vector<int> source_lines;
+    std::vector<std::string> values;
+    std::string source;
 };
+
+/// The column (in characters, 1-based) in `source_line`, as written, of byte `byte_column`
+/// (1-based) of `rendered_line`, the text that line rendered to: tags are skipped in the source
+/// and their value tokens in the rendered text, and so is a section that rendered to nothing.
+int source_column(std::string_view rendered_line, std::string_view source_line, int byte_column);
 
 /// Renders the Mustache template `source` (read from `file`). Unknown names and template
 /// syntax errors are reported with their location.

@@ -1,5 +1,7 @@
 #include "core/toml_reader.hpp"
 
+#include <cmath>
+
 namespace sats {
 
 SourceLocation toml_location(const toml::source_region& region, const std::string& file, int line_offset) {
@@ -68,7 +70,11 @@ const toml::node* TomlFields::node(const std::string& key) {
 std::optional<double> TomlFields::number(const std::string& key) {
     const auto* n = node(key);
     if (!n) return std::nullopt;
-    if (auto v = n->value<double>()) return *v;
+    if (auto v = n->value<double>()) {
+        if (std::isfinite(*v)) return *v;
+        wrong_type(key, "a finite number (nan and inf mean nothing here)");
+        return std::nullopt;
+    }
     wrong_type(key, "a number");
     return std::nullopt;
 }

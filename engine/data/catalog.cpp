@@ -1,10 +1,12 @@
 #include "data/catalog.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cctype>
 #include <sstream>
 
 #include "core/result.hpp"
+#include "core/text_file.hpp"
 #include "data/compute.hpp"
 #include "data/csv_reader.hpp"
 #include "data/jsonstat_reader.hpp"
@@ -167,8 +169,10 @@ private:
             diagnostics_.error(file_at, file.message("data file '" + source.file + "'"));
             return std::nullopt;
         }
-        const std::string& text = file.bytes;
         const std::string shown = (manifest_.root / relative).lexically_normal().string();
+        const auto checked = checked_text(file.bytes, shown, diagnostics_);
+        if (!checked) return std::nullopt;
+        const std::string& text = *checked;
         const bool json = relative.extension() == ".json";
         const CsvFile raw = json ? read_jsonstat(text, shown, source.row_dimension, source.column_dimension, diagnostics_)
                                  : read_csv(text, shown, diagnostics_);
@@ -398,6 +402,9 @@ private:
                 break;
             }
         }
+        if (v.number && !std::isfinite(*v.number))
+            return error_at(spec.where, "'" + spec.name + "' comes to a number too large to show (the " +
+                                            compute_op_name(*spec.op) + " of its operands overflows)");
         if (spec.decimals) v.decimals = *spec.decimals;
         return v;
     }
@@ -456,6 +463,12 @@ private:
             const bool direct = loop + 1 == in_progress_.end();
             for (auto it = loop; it != in_progress_.end(); ++it) catalog_.broken_.insert(*it);
             return error_at(specs_.at(*loop)->where, "value '" + name + "' depends on itself" + (direct ? "" : " (" + chain + name + ")"));
+        }
+        if (in_progress_.size() == kMaxValueChain) {
+            catalog_.broken_.insert(name);
+            return error_at(spec.where, "value '" + name + "' is computed through a chain of more than " +
+                                            std::to_string(kMaxValueChain) + " values (from '" + in_progress_.front() + "')",
+                            "compute it from the data directly, or from fewer values in between");
         }
         in_progress_.push_back(name);
         auto v = evaluate(spec);

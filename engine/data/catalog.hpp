@@ -15,6 +15,10 @@
 
 namespace sats {
 
+/// How long a chain of named values may be (a value computed from a value computed from …);
+/// a longer chain is an error at the value where it passes the limit.
+inline constexpr std::size_t kMaxValueChain = 100;
+
 /// The loaded data of one report.
 ///
 /// Placeholder names:

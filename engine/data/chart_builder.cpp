@@ -1,6 +1,7 @@
 #include "data/chart_builder.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "core/number_format.hpp"
 
@@ -80,6 +81,8 @@ public:
         if ((chart.type == ChartType::pie || chart.type == ChartType::donut) && chart.series.size() != 1)
             return error_at(r_.series_at, "a " + chart_type_name(chart.type) + " chart shows one series; this one has " +
                                               std::to_string(chart.series.size()));
+        if (chart.type == ChartType::pie || chart.type == ChartType::donut)
+            if (auto problem = pie_problem(chart)) return error_at(r_.where, *problem);
         if (!r_.labels.empty() && r_.labels.size() != chart.series.size())
             return error_at(r_.labels_at, "'labels' has " + std::to_string(r_.labels.size()) + " names for " +
                                               std::to_string(chart.series.size()) + " series");
@@ -88,6 +91,22 @@ public:
     }
 
 private:
+    /// Why the one series of a pie or donut cannot be drawn as parts of a whole (a negative
+    /// part, or parts that add up to nothing), or nothing if it can.
+    static std::optional<std::string> pie_problem(const Chart& chart) {
+        const auto& values = chart.series[0].values;
+        double total = 0;
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            if (!values[i]) continue;
+            if (*values[i] < 0)
+                return "a " + chart_type_name(chart.type) + " chart shows parts of a whole; '" + chart.categories[i] + "' is negative (" +
+                       format_number(*values[i], chart.decimals) + "): use a bar chart";
+            total += *values[i];
+        }
+        if (total > 0) return std::nullopt;
+        return "a " + chart_type_name(chart.type) + " chart needs parts to show; these values add up to 0 or are missing";
+    }
+
     /// The rows `ids` names (empty = all), written at `where`.
     std::vector<int> pick_rows(const std::vector<std::string>& ids, const SourceLocation& where) {
         std::vector<int> rows;

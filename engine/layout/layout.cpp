@@ -7,7 +7,6 @@
 
 
 #include "core/parallel.hpp"
-#include "layout/image_check.hpp"
 #include "layout/layout_context.hpp"
 
 namespace sats {
@@ -40,23 +39,6 @@ void place_lines(const TextBlock& block, LayoutContext& c, double x) {
 }
 
 namespace {
-
-/// The pixels of the project's PNG file `relative` after checking it; else reports `what`
-/// (e.g. "image 'a.png'") with the problem at `where`.
-std::shared_ptr<const Bitmap> checked_png(LayoutContext& c, const std::string& relative, const std::string& what,
-                                          const SourceLocation& where) {
-    const auto file = c.env.read_project_file(c.project_root, relative);
-    if (file.problem != ProjectFile::Problem::none) {
-        c.diagnostics.error(where, file.message(what));
-        return nullptr;
-    }
-    auto result = read_png(file.bytes);
-    if (const auto* problem = std::get_if<std::string>(&result)) {
-        c.diagnostics.error(where, what + " " + *problem);
-        return nullptr;
-    }
-    return std::get<std::shared_ptr<const Bitmap>>(result);
-}
 
 /// Lays out the blocks of the chapters onto pages.
 class Layouter {
@@ -108,7 +90,7 @@ public:
         const auto& s = c_.style;
         const auto path = (c_.project_root / file).lexically_normal();
         const SourceLocation manifest{(c_.project_root / "report.toml").lexically_normal().string()};
-        const auto bitmap = checked_png(c_, file, "the logo '" + file + "'", manifest);
+        const auto bitmap = c_.images.find(file);
         if (!bitmap) return;
         const double scale = std::min(120.0 / bitmap->width, 60.0 / bitmap->height);
         const double w = bitmap->width * scale, h = bitmap->height * scale;
@@ -266,7 +248,7 @@ private:
 
     void place(const Numbered<Image>& image, const SourceLocation& where, double x, double width) {
         const auto path = (c_.project_root / image.path).lexically_normal();
-        const auto bitmap = checked_png(c_, image.path, "image '" + image.path + "'", where);
+        const auto bitmap = c_.images.find(image.path);
         if (!bitmap) return;
         // 150 dpi, at most the text width.
         double w = bitmap->width * 72.0 / 150.0;
@@ -393,7 +375,7 @@ using ThreadContexts = std::vector<PangoContext*>;
 /// One layout pass with the pages of the previous pass. Chapters are laid out on as many
 /// threads as there are `contexts`, taking the next chapter as they finish one.
 FrameDocument lay_out_once(const ReportInfo& info, const ResolvedDocument& resolved, const LayoutStyle& style,
-                           ShapeCache& shapes, const ThreadContexts& contexts, const Environment& env,
+                           ShapeCache& shapes, const ThreadContexts& contexts, const Environment& env, const ImageStore& images,
                            const Hyphenator* hyphenator, const References& references, Diagnostics& diagnostics) {
     FrameDocument document;
     document.info.title = info.title;
@@ -404,7 +386,7 @@ FrameDocument lay_out_once(const ReportInfo& info, const ResolvedDocument& resol
     document.info.date = info.date;
     document.info.web = web_look(style);
     PageFlow flow(style, document);
-    LayoutContext context{contexts[0], shapes, style, flow, diagnostics, env, info.project_root, hyphenator, references};
+    LayoutContext context{contexts[0], shapes, style, flow, diagnostics, env, images, info.project_root, hyphenator, references};
     Layouter layouter(context, document);
     layouter.cover(info);
     layouter.contents(resolved.headings);
@@ -414,7 +396,7 @@ FrameDocument lay_out_once(const ReportInfo& info, const ResolvedDocument& resol
     parallel_for(chapters.size(), static_cast<int>(contexts.size()), [&](int worker, std::size_t i) {
         ChapterPages& part = parts[i];
         part.flow = std::make_unique<PageFlow>(style, part.document);
-        LayoutContext c{contexts[worker], shapes, style, *part.flow, part.diagnostics, env, info.project_root, hyphenator, references};
+        LayoutContext c{contexts[worker], shapes, style, *part.flow, part.diagnostics, env, images, info.project_root, hyphenator, references};
         Layouter(c, part.document).chapter(chapters[i]);
     });
     for (auto& part : parts) {
@@ -444,6 +426,8 @@ FrameDocument layout_report(const ReportInfo& info, const ResolvedDocument& reso
             return {};
         }
     }
+    const ImageStore images(env, info.project_root, info.logo, {(info.project_root / "report.toml").lexically_normal().string()},
+                            resolved, diagnostics);
     References references;
     // Page numbers in the contents and in "side N" references can move pages; lay out again
     // with the pages found until they stop changing (two passes, usually).
@@ -462,7 +446,7 @@ FrameDocument layout_report(const ReportInfo& info, const ResolvedDocument& reso
     }
     for (int pass = 1;; ++pass) {
         Diagnostics pass_diagnostics;
-        FrameDocument document = lay_out_once(info, resolved, style, shapes, contexts, env, hyphenator.get(), references,
+        FrameDocument document = lay_out_once(info, resolved, style, shapes, contexts, env, images, hyphenator.get(), references,
                                               pass_diagnostics);
         auto pages = anchor_pages(document);
         const bool settled = pages == references.pages();

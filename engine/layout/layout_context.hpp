@@ -7,6 +7,7 @@
 #include "core/diagnostics.hpp"
 #include "core/environment.hpp"
 #include "layout/hyphenator.hpp"
+#include "layout/image_store.hpp"
 #include "layout/page_flow.hpp"
 #include "layout/references.hpp"
 #include "layout/shape_cache.hpp"
@@ -24,6 +25,7 @@ struct LayoutContext {
     PageFlow& flow;
     Diagnostics& diagnostics;
     const Environment& env;
+    const ImageStore& images;  ///< the document's images, decoded before layout
     std::filesystem::path project_root;
     const Hyphenator* hyphenator;  ///< null when the layout turns hyphenation off
     const References& references;

@@ -208,6 +208,23 @@ TEST(Outputs, AnOutputThatWouldReplaceAnInputOfTheProjectIsRefused) {
     EXPECT_FALSE(fs::exists(dir / "m.pdf")) << "nothing of the run is written";
 }
 
+TEST(Outputs, AnOutputThatWouldReplaceAnImageOfAChapterIsRefused) {
+    // The image is named only in a chapter (the logo line is taken out of the manifest).
+    const fs::path dir = test::temp_dir();
+    fs::copy(test::source_dir() / "tests" / "golden" / "navigation", dir / "nav", fs::copy_options::recursive);
+    std::string manifest = test::read(dir / "nav" / "report.toml");
+    manifest.erase(manifest.find("logo = "), manifest.find('\n', manifest.find("logo = ")) - manifest.find("logo = ") + 1);
+    std::ofstream(dir / "nav" / "report.toml", std::ios::binary) << manifest;
+    const std::string image = test::read(dir / "nav" / "bilder" / "stolper.png");
+    std::string out;
+    EXPECT_EQ(1, test::run_sats("build " + q(dir / "nav") + " -o " + q(dir / "n.pdf") + " --dump " +
+                                    q(dir / "nav" / "bilder" / "stolper.png"),
+                                &out));
+    EXPECT_NE(std::string::npos, out.find("this output would replace bilder/stolper.png, an input of the project")) << out;
+    EXPECT_EQ(image, test::read(dir / "nav" / "bilder" / "stolper.png"));
+    EXPECT_FALSE(fs::exists(dir / "n.pdf")) << "nothing of the run is written";
+}
+
 TEST(Outputs, TheCommandLineKnowsEveryFormatOfTheRegistry) {
     std::string help;
     ASSERT_EQ(0, test::run_sats("--help", &help));

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "content/template.hpp"
+#include "content/value_tokens.hpp"
 
 namespace sats {
 namespace {
@@ -37,7 +38,7 @@ TEST(Template, SubstitutesWithoutHtmlEscaping) {
     const auto r = resolver();
     const auto out = render_template("Resultat {{t.baerum.2024}} & <mer>\n", "k.md", r, d);
     EXPECT_FALSE(d.has_errors());
-    EXPECT_EQ("Resultat 2,3\u00A0% & <mer>\n", out.text);
+    EXPECT_EQ("Resultat 2,3\u00A0% & <mer>\n", expand_value_tokens(out.text, out.values));
 }
 
 TEST(Template, SectionsChooseWording) {
@@ -46,7 +47,7 @@ TEST(Template, SectionsChooseWording) {
     const auto out = render_template("{{avvik}} {{#avvik.over}}over{{/avvik.over}}{{#avvik.under}}under{{/avvik.under}}"
                                      "{{^avvik.under}} (ikke under){{/avvik.under}}\n",
                                      "k.md", r, d);
-    EXPECT_EQ("8,6\u00A0% over (ikke under)\n", out.text);
+    EXPECT_EQ("8,6\u00A0% over (ikke under)\n", expand_value_tokens(out.text, out.values));
 }
 
 TEST(Template, UnknownNameIsAnErrorAtItsPosition) {
@@ -73,6 +74,44 @@ TEST(Template, SyntaxErrorHasLocation) {
     ASSERT_TRUE(d.has_errors());
     EXPECT_EQ(2, d.all()[0].where.line);
     EXPECT_NE(std::string::npos, d.all()[0].message.find("Unclosed section"));
+}
+
+TEST(Template, SectionsNestTwentyDeepAndNoDeeper) {
+    const auto nested = [](int depth) {
+        std::string s = "x ";
+        for (int i = 0; i < depth; ++i) s += "{{#avvik.over}}";
+        s += "ja";
+        for (int i = 0; i < depth; ++i) s += "{{/avvik.over}}";
+        return s + "\n";
+    };
+    const auto r = resolver();
+    Diagnostics ok;
+    EXPECT_EQ("x ja\n", render_template(nested(kMaxSectionNesting), "k.md", r, ok).text);
+    EXPECT_FALSE(ok.has_errors());
+    for (const int depth : {kMaxSectionNesting + 1, 100000}) {
+        Diagnostics d;
+        render_template(nested(depth), "k.md", r, d);
+        ASSERT_EQ(1u, d.all().size()) << depth;
+        // At the name of the 21st section: "x " and 20 tags of 15 characters, then "{{#".
+        EXPECT_EQ("k.md:1:306: error: sections nest more than 20 deep here ({{#…}} inside {{#…}})", d.all()[0].headline());
+    }
+}
+
+TEST(Template, ChangedDelimitersAreAnError) {
+    Diagnostics d;
+    const auto r = resolver();
+    render_template("a\n{{=<% %>=}} <% ukjent %>\n", "k.md", r, d);
+    ASSERT_EQ(1u, d.all().size());
+    EXPECT_EQ("k.md:2:4: error: changing the Mustache delimiters ({{=…=}}) is not supported", d.all()[0].headline());
+}
+
+TEST(Template, TagsAreFoundInLongLinesWithStrayBraces) {
+    // Linear scanning: stray "{{" and "}" around a real tag in a 2 MB line.
+    Diagnostics d;
+    const auto r = resolver();
+    const std::string stray(1'000'000, '{');
+    render_template(stray + "}x " + std::string(1'000'000, '}') + " {{ukjent}}\n", "k.md", r, d);
+    ASSERT_FALSE(d.all().empty());
 }
 
 TEST(Template, OutputLinesMapToSourceLines) {
