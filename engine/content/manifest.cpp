@@ -101,6 +101,10 @@ DataSourceSpec read_source(const std::string& name, const toml::table& table, co
     if (s.text_columns.empty()) s.text_columns = {"navn"};
     s.row_dimension = f.string("rows").value_or("");
     s.column_dimension = f.string("columns").value_or("");
+    if (const auto encoding = f.string("encoding")) {
+        if (const auto known = parse_text_encoding(*encoding)) s.encoding = *known;
+        else check_choice(*encoding, text_encoding_names(), "encoding", f.location("encoding"), diagnostics);
+    }
     s.file_at = f.location("file");
     s.unit_column_at = f.location("unit_column");
     check_choice(s.unit, known_units(), "unit", f.location("unit"), diagnostics);

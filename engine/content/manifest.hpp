@@ -11,6 +11,7 @@
 #include "content/compute_op.hpp"
 #include "core/diagnostics.hpp"
 #include "core/environment.hpp"
+#include "core/text_file.hpp"
 
 namespace sats {
 
@@ -52,6 +53,7 @@ struct DataSourceSpec {
     std::map<std::string, ColumnSpec> columns;   ///< per-column overrides
     std::string row_dimension;                   ///< JSON-stat: dimension that becomes rows
     std::string column_dimension;                ///< JSON-stat: dimension that becomes columns
+    TextEncoding encoding = TextEncoding::automatic;  ///< `encoding =`; automatic recognises Windows-1252
     std::vector<ComputeSpec> computed;           ///< computed columns, in order
     SourceLocation where;
     SourceLocation file_at, unit_column_at;      ///< where those keys were written

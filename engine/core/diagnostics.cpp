@@ -16,7 +16,7 @@ std::string Diagnostic::headline() const {
         s += ':' + std::to_string(where.line);
         if (where.column > 0) s += ':' + std::to_string(where.column);
     }
-    s += severity == Severity::error ? ": error: " : ": warning: ";
+    s += severity == Severity::error ? ": error: " : severity == Severity::warning ? ": warning: " : ": note: ";
     s += message;
     return s;
 }
@@ -29,12 +29,17 @@ void Diagnostics::warning(SourceLocation where, std::string message, std::string
     add({Severity::warning, std::move(where), std::move(message), std::move(hint)});
 }
 
+void Diagnostics::note(SourceLocation where, std::string message, std::string hint) {
+    add({Severity::note, std::move(where), std::move(message), std::move(hint)});
+}
+
 void Diagnostics::add(Diagnostic d) { items_.push_back(std::move(d)); }
 
 bool Diagnostics::has_errors() const { return error_count() > 0; }
 
 void Diagnostics::promote_warnings() {
-    for (auto& d : items_) d.severity = Severity::error;
+    for (auto& d : items_)
+        if (d.severity == Severity::warning) d.severity = Severity::error;
 }
 
 std::size_t Diagnostics::error_count() const {
@@ -67,14 +72,14 @@ namespace {
 std::optional<std::string> shown_text(const Environment& env, const std::string& file) {
     const auto bytes = env.read_file(file);
     Diagnostics ignored;
-    return bytes ? checked_text(*bytes, file, ignored) : std::nullopt;
+    return bytes ? decoded_text(*bytes, file, TextEncoding::automatic, ignored) : std::nullopt;
 }
 }  // namespace
 
 void Diagnostics::print(std::ostream& out, const Environment* env) const {
     std::map<std::string, std::optional<std::string>> files;  // read once each
-    std::vector<const Diagnostic*> ordered;                    // errors first, then warnings
-    for (const auto severity : {Severity::error, Severity::warning})
+    std::vector<const Diagnostic*> ordered;                    // errors first, then warnings, then notes
+    for (const auto severity : {Severity::error, Severity::warning, Severity::note})
         for (const auto& d : items_)
             if (d.severity == severity) ordered.push_back(&d);
     for (const auto* item : ordered) {
@@ -102,7 +107,8 @@ void Diagnostics::print(std::ostream& out, const Environment* env) const {
         if (!d.hint.empty()) out << "  hint: " << d.hint << '\n';
     }
     const auto errors = error_count();
-    const auto warnings = items_.size() - errors;
+    const auto warnings = static_cast<std::size_t>(
+        std::count_if(items_.begin(), items_.end(), [](const Diagnostic& d) { return d.severity == Severity::warning; }));
     if (errors > 0 || warnings > 0)
         out << errors << (errors == 1 ? " error" : " errors") << ", " << warnings
             << (warnings == 1 ? " warning" : " warnings") << '\n';

@@ -19,8 +19,9 @@ struct SourceLocation {
     int column = 0;
 };
 
-/// How serious a diagnostic is: errors stop the build, warnings do not.
-enum class Severity { error, warning };
+/// How serious a diagnostic is: errors stop the build, warnings do not (unless `--strict`), notes
+/// only say what sats did (e.g. read a file as Windows-1252).
+enum class Severity { error, warning, note };
 
 /// One problem with its location, e.g. `report.toml:4:1: error: unknown key 'titel'`.
 struct Diagnostic {
@@ -40,6 +41,8 @@ public:
     void error(SourceLocation where, std::string message, std::string hint = {});
     /// Adds the warning `message` at `where`, with optional advice.
     void warning(SourceLocation where, std::string message, std::string hint = {});
+    /// Adds the note `message` at `where`, with optional advice.
+    void note(SourceLocation where, std::string message, std::string hint = {});
     /// Adds `d` as it is.
     void add(Diagnostic d);
 

@@ -170,7 +170,7 @@ private:
             return std::nullopt;
         }
         const std::string shown = (manifest_.root / relative).lexically_normal().string();
-        const auto checked = checked_text(file.bytes, shown, diagnostics_);
+        const auto checked = decoded_text(file.bytes, shown, source.encoding, diagnostics_);
         if (!checked) return std::nullopt;
         const std::string& text = *checked;
         const bool json = relative.extension() == ".json";

@@ -66,6 +66,22 @@ TEST(Cli, BuildWritesAPdfWhoseTextHasTheComputedNumbers) {
     EXPECT_EQ(0, test::run("qpdf --check " + q(pdf), &check)) << check;
 }
 
+TEST(Cli, AWindows1252DataFileIsReadWithANoteAndItsLettersReachThePdf) {
+    // The statistics bank's "semikolonseparert" download, as Windows-1252 with CRLF line ends.
+    const auto dir = test::temp_dir();
+    fs::copy(test::base_project(), dir / "p", fs::copy_options::recursive);
+    std::ofstream(dir / "p" / "data" / "resultatgrad.csv", std::ios::binary)
+        << "# Kilde: ssb.no\r\nid;navn;2023;2024\r\nbaerum;B\xE6rum \x96 kommune;3,7;2,3\r\nasker;Asker;3,2;2,5\r\n"
+           "asss;ASSS u/Oslo;1,6;0,1\r\n";
+    std::string out;
+    EXPECT_EQ(0, test::run_sats("check " + q(dir / "p"), &out)) << out;
+    EXPECT_NE(std::string::npos, out.find("data/resultatgrad.csv:3:9: note: read as Windows-1252 text")) << out;
+    EXPECT_EQ(0, test::run_sats("build " + q(dir / "p") + " --strict -o " + q(dir / "r.pdf"), &out)) << "a note is no warning: " << out;
+    std::string text;
+    ASSERT_EQ(0, test::run("pdftotext -enc UTF-8 " + q(dir / "r.pdf") + " -", &text));
+    EXPECT_NE(std::string::npos, text.find("Bærum \u2013 kommune")) << text;
+}
+
 TEST(Cli, BothLayoutsEmbedOnlySubsetFontsAndStateTheMetadata) {
     for (const std::string layout : {"kommune", "rapport"}) {
         const auto dir = test::temp_dir();
