@@ -4,6 +4,7 @@
 #include <chrono>
 #include <regex>
 
+#include "core/text_file.hpp"
 #include "core/toml_reader.hpp"
 
 namespace sats {
@@ -123,11 +124,19 @@ std::optional<Manifest> load_manifest(const Environment& env, const fs::path& pr
     Manifest m;
     m.root = project;
     m.path = path.lexically_normal().string();
-    const auto text = env.read_file(path);
-    if (!text) {
+    // Read as the other files of the project are: inside the folder (a link out is refused, and
+    // no line of the file it leads to is shown), at most 64 MB, and UTF-8 text.
+    const auto file = env.read_project_file(project, "report.toml");
+    if (file.problem == ProjectFile::Problem::missing) {
         diagnostics.error({m.path}, "cannot read the manifest: no report.toml in " + project.string());
         return std::nullopt;
     }
+    if (file.problem != ProjectFile::Problem::none) {
+        diagnostics.error({m.path}, file.message("the manifest report.toml"));
+        return std::nullopt;
+    }
+    const auto text = checked_text(file.bytes, m.path, diagnostics);
+    if (!text) return std::nullopt;
     auto table = parse_toml(*text, m.path, diagnostics);
     if (!table) return std::nullopt;
 

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "core/result.hpp"
+#include "core/text_file.hpp"
 #include "data/compute.hpp"
 #include "data/csv_reader.hpp"
 #include "data/jsonstat_reader.hpp"
@@ -167,11 +168,12 @@ private:
             diagnostics_.error(file_at, file.message("data file '" + source.file + "'"));
             return std::nullopt;
         }
-        const std::string& text = file.bytes;
         const std::string shown = (manifest_.root / relative).lexically_normal().string();
+        const auto text = checked_text(file.bytes, shown, diagnostics_);  // UTF-8, like every text file of a project
+        if (!text) return std::nullopt;
         const bool json = relative.extension() == ".json";
-        const CsvFile raw = json ? read_jsonstat(text, shown, source.row_dimension, source.column_dimension, diagnostics_)
-                                 : read_csv(text, shown, diagnostics_);
+        const CsvFile raw = json ? read_jsonstat(*text, shown, source.row_dimension, source.column_dimension, diagnostics_)
+                                 : read_csv(*text, shown, diagnostics_);
         if (raw.header.empty()) return std::nullopt;
         return type_cells(source, raw, shown, json || raw.separator == ';');
     }
