@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "pipeline/slides.hpp"
+#include "resolve/block_visitor.hpp"
 
 namespace sats {
 
@@ -42,12 +43,17 @@ Result<std::vector<FileContent>> make_output(const OutputFormat& format, const O
 }
 
 /// Reports every one of `files` that would replace an input of the project: the manifest, a
-/// chapter, a data file or the logo.
-void refuse_inputs(const Manifest& manifest, const std::vector<FileContent>& files, Diagnostics& diagnostics) {
+/// chapter, a data file, an image or the logo.
+void refuse_inputs(const Report& report, const std::vector<FileContent>& files, Diagnostics& diagnostics) {
+    const Manifest& manifest = report.manifest;
     std::vector<std::string> inputs{"report.toml"};
     for (const auto& chapter : manifest.chapters) inputs.push_back(chapter.file);
     for (const auto& source : manifest.data) inputs.push_back(source.file);
     if (!manifest.logo.empty()) inputs.push_back(manifest.logo);
+    for (const auto& chapter : report.chapters)
+        for_each_block(chapter.blocks, [&](const ResolvedBlock& block) {
+            if (const auto* image = std::get_if<Numbered<Image>>(&block.content)) inputs.push_back(image->path);
+        });
     std::error_code ec;
     for (const auto& input : inputs) {
         const fs::path path = fs::weakly_canonical(manifest.root / input, ec);
@@ -95,7 +101,7 @@ std::vector<std::string> build_outputs(Environment& env, const fs::path& project
         files.insert(files.end(), std::make_move_iterator(made->begin()), std::make_move_iterator(made->end()));
     }
     if (plan.strict) diagnostics.promote_warnings();
-    if (!diagnostics.has_errors()) refuse_inputs(report->manifest, files, diagnostics);
+    if (!diagnostics.has_errors()) refuse_inputs(*report, files, diagnostics);
     if (diagnostics.has_errors()) return {};
     StageTimer timer(options.timings, "write");
     if (const auto failure = env.write_files(files)) {
