@@ -1,5 +1,6 @@
 #include "layout/layout.hpp"
 
+#include <cctype>
 #include <map>
 #include <memory>
 #include <set>
@@ -56,6 +57,16 @@ std::shared_ptr<const Bitmap> checked_png(LayoutContext& c, const std::string& r
         return nullptr;
     }
     return std::get<std::shared_ptr<const Bitmap>>(result);
+}
+
+/// The scheme an image's address starts with ("data:", "https:"), or "" for a file name. A
+/// file of the project is the only thing an image is read from.
+std::string url_scheme(const std::string& address) {
+    const auto colon = address.find(':');
+    if (colon == std::string::npos || colon < 2 || !std::isalpha(static_cast<unsigned char>(address[0]))) return "";
+    for (std::size_t i = 1; i < colon; ++i)
+        if (!std::isalnum(static_cast<unsigned char>(address[i])) && address[i] != '+' && address[i] != '-' && address[i] != '.') return "";
+    return address.substr(0, colon + 1);
 }
 
 /// Lays out the blocks of the chapters onto pages.
@@ -265,6 +276,11 @@ private:
     }
 
     void place(const Numbered<Image>& image, const SourceLocation& where, double x, double width) {
+        if (const auto scheme = url_scheme(image.path); !scheme.empty()) {
+            c_.diagnostics.error(where, "an image is a PNG file of the project, not a '" + scheme + "' address",
+                                 "save the image in the project and write its file name, e.g. bilder/figur.png");
+            return;
+        }
         const auto path = (c_.project_root / image.path).lexically_normal();
         const auto bitmap = checked_png(c_, image.path, "image '" + image.path + "'", where);
         if (!bitmap) return;
