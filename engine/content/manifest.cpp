@@ -151,7 +151,8 @@ std::optional<Manifest> load_manifest(const Environment& env, const fs::path& pr
     m.date = f.string("date").value_or("");
     m.keywords = f.strings("keywords");
     m.logo = f.string("logo").value_or("");
-    if (!m.logo.empty()) check_project_file(env, project, m.logo, "logo file", f.location("logo"), diagnostics);
+    m.logo_at = f.location("logo");
+    if (!m.logo.empty()) check_project_file(env, project, m.logo, "logo file", m.logo_at, diagnostics);
     if (!m.date.empty()) {
         if (!std::regex_match(m.date, std::regex("[0-9]{4}-[0-9]{2}-[0-9]{2}")))
             diagnostics.error(f.location("date"), "'date' must be written YYYY-MM-DD, e.g. 2025-11-24");

@@ -85,6 +85,7 @@ struct Manifest {
     std::string date;                ///< publication date, YYYY-MM-DD (also pins the PDF date)
     std::vector<std::string> keywords;  ///< PDF metadata
     std::string logo;                ///< PNG shown on the cover, relative to the project
+    SourceLocation logo_at;          ///< where `logo` was written
     std::vector<ChapterRef> chapters;
     std::vector<DataSourceSpec> data;
     std::vector<ComputeSpec> values;

@@ -111,19 +111,19 @@ public:
         meta.style.color = s.accent;
         meta.style.weight = "semibold";
         place(info.municipality + (info.year ? " · " + std::to_string(info.year) : ""), meta);
-        if (!info.logo.empty()) cover_logo(info.logo);
+        if (!info.logo.empty()) cover_logo(info.logo, info.logo_at);
     }
 
-    /// The municipality's logo (PNG) at the foot of the cover, at most 120 × 60 pt.
-    void cover_logo(const std::string& file) {
+    /// The municipality's logo (PNG) at the foot of the cover, at most 120 × 60 pt; a problem
+    /// with it is reported at `where`, the manifest's `logo` key.
+    void cover_logo(const std::string& file, const SourceLocation& where) {
         const auto& s = c_.style;
         const auto path = (c_.project_root / file).lexically_normal();
-        const SourceLocation manifest{(c_.project_root / "report.toml").lexically_normal().string()};
-        const auto bitmap = checked_png(c_, file, "the logo '" + file + "'", manifest);
+        const auto bitmap = checked_png(c_, file, "the logo '" + file + "'", where);
         if (!bitmap) return;
         const double scale = std::min(120.0 / bitmap->width, 60.0 / bitmap->height);
         const double w = bitmap->width * scale, h = bitmap->height * scale;
-        auto figure = c_.flow.group(Role::figure, "Logo", {}, manifest);
+        auto figure = c_.flow.group(Role::figure, "Logo", {}, where);
         c_.flow.items().push_back(ImageItem{bitmap, path.filename().string(), s.margin_left, s.page_height - s.margin_bottom - h, w, h});
     }
 

@@ -132,6 +132,7 @@ std::optional<FrameDocument> lay_out_chapters(const Report& report, const std::v
     info.language = report.manifest.language == "nb" ? "nb-NO" : report.manifest.language;
     info.project_root = report.manifest.root;
     info.logo = report.manifest.logo;
+    info.logo_at = report.manifest.logo_at;
     const int threads = options.layout_threads > 0 ? options.layout_threads
                                                    : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     const auto resolved = resolve_references(chapters, {style->label_table, style->label_figure, style->label_page}, diagnostics);
