@@ -48,7 +48,8 @@ bool valid_name(const std::string& name) {
 
 ComputeSpec read_compute(const toml::table& table, const std::string& name_key, const std::string& file,
                          Diagnostics& diagnostics, std::string name = {}) {
-    TomlFields f(table, file, diagnostics);
+    Diagnostics found;  // this spec's own errors: a spec with any is not computed, so none follows from them
+    TomlFields f(table, file, found);
     ComputeSpec spec;
     spec.where = f.location();
     if (!name_key.empty()) spec.name = f.string(name_key, true).value_or("");
@@ -71,8 +72,10 @@ ComputeSpec read_compute(const toml::table& table, const std::string& name_key, 
     spec.deflator_at = f.location("deflator");
     f.reject_unknown_keys();
     spec.op = parse_compute_op(op);
-    if (!op.empty() && !spec.op) check_choice(op, compute_op_names(), "operation", spec.op_at, diagnostics);
-    if (spec.of.empty() && !op.empty()) diagnostics.error(spec.where, "'" + op + "' needs 'of'");
+    if (!op.empty() && !spec.op) check_choice(op, compute_op_names(), "operation", spec.op_at, found);
+    if (spec.of.empty() && !op.empty()) found.error(spec.where, "'" + op + "' needs 'of'");
+    if (found.has_errors()) spec.op.reset();
+    for (const auto& d : found.all()) diagnostics.add(d);
     return spec;
 }
 

@@ -18,7 +18,7 @@ namespace sats {
 /// Operands are references: "table.row.column" for values, a column id for computed columns.
 struct ComputeSpec {
     std::string name;                 ///< column id or value name
-    std::optional<ComputeOp> op;      ///< nothing if `op` is missing or unknown (reported where read)
+    std::optional<ComputeOp> op;      ///< nothing if `op` or another key is missing or wrong (reported where read)
     std::vector<std::string> of;      ///< operand(s); a "*" in a reference means every row/column
     std::string ref;                  ///< reference operand (pct_diff, index, diff, growth, count_over)
     std::string total_row;            ///< share: the row holding the total
