@@ -73,23 +73,26 @@ std::vector<FrameItem> leaves(const std::vector<FrameItem>& items) {
     return out;
 }
 
+/// The files of a case folder that describe the case rather than belong to its project.
+const char* const kCaseFiles[] = {"expected.txt", "remove.txt", "build-args.txt"};
+
 std::filesystem::path base_project() { return source_dir() / "tests" / "fixtures" / "base"; }
 
 std::filesystem::path materialise_case(const std::filesystem::path& case_dir, const std::filesystem::path& project) {
     namespace fs = std::filesystem;
     fs::create_directories(project);
     fs::copy(base_project(), project, fs::copy_options::recursive);
-    for (auto entry = fs::recursive_directory_iterator(case_dir); entry != fs::recursive_directory_iterator(); ++entry) {
-        const fs::path relative = entry->path().lexically_relative(case_dir);
+    for (const auto& entry : fs::recursive_directory_iterator(case_dir)) {
+        const fs::path relative = entry.path().lexically_relative(case_dir);
         const fs::path target = project / relative;
         if (std::find(std::begin(kCaseFiles), std::end(kCaseFiles), relative) != std::end(kCaseFiles)) continue;
-        if (entry->is_symlink()) {
+        if (entry.is_symlink()) {
             fs::create_directories(target.parent_path());
             fs::remove_all(target);
-            fs::copy_symlink(entry->path(), target);
-        } else if (entry->is_regular_file()) {
+            fs::copy_symlink(entry.path(), target);
+        } else if (entry.is_regular_file()) {
             fs::create_directories(target.parent_path());
-            fs::copy_file(entry->path(), target, fs::copy_options::overwrite_existing);
+            fs::copy_file(entry.path(), target, fs::copy_options::overwrite_existing);
         }
     }
     std::istringstream removals(read(case_dir / "remove.txt"));

@@ -48,12 +48,10 @@ private:
 /// The content project every tests/bad-input case starts from (tests/fixtures/base).
 std::filesystem::path base_project();
 
-/// The files of a case folder that describe the case rather than belong to its project.
-inline const char* const kCaseFiles[] = {"expected.txt", "remove.txt", "build-args.txt"};
-
 /// A temporary project: the base project with the case folder `case_dir` laid over it, in the
 /// folder `project` (made; by default a fresh temporary folder). Each file of the case replaces
-/// or adds the file or folder at the same relative path (kCaseFiles excepted); a symbolic link
+/// or adds the file or folder at the same relative path (expected.txt, remove.txt and
+/// build-args.txt, which describe the case, excepted); a symbolic link
 /// stays a link with the same target, so a case can hold a link that leads out of the project.
 /// The base files its remove.txt lists, one relative path a line, are deleted (throws
 /// std::runtime_error if one is not there). Returns the project's folder.
