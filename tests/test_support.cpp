@@ -1,5 +1,6 @@
 #include "test_support.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <cstdlib>
@@ -72,23 +73,59 @@ std::vector<FrameItem> leaves(const std::vector<FrameItem>& items) {
     return out;
 }
 
+/// The files of a case folder that describe the case rather than belong to its project.
+const char* const kCaseFiles[] = {"expected.txt", "remove.txt", "build-args.txt"};
+
 std::filesystem::path base_project() { return source_dir() / "tests" / "fixtures" / "base"; }
 
-std::filesystem::path materialise_case(const std::filesystem::path& case_dir) {
+std::filesystem::path materialise_case(const std::filesystem::path& case_dir, const std::filesystem::path& project) {
     namespace fs = std::filesystem;
-    const fs::path project = temp_dir();
+    fs::create_directories(project);
     fs::copy(base_project(), project, fs::copy_options::recursive);
     for (const auto& entry : fs::recursive_directory_iterator(case_dir)) {
         const fs::path relative = entry.path().lexically_relative(case_dir);
-        if (!entry.is_regular_file() || relative == "expected.txt" || relative == "remove.txt") continue;
-        fs::create_directories((project / relative).parent_path());
-        fs::copy_file(entry.path(), project / relative, fs::copy_options::overwrite_existing);
+        const fs::path target = project / relative;
+        if (std::find(std::begin(kCaseFiles), std::end(kCaseFiles), relative) != std::end(kCaseFiles)) continue;
+        if (entry.is_symlink()) {
+            fs::create_directories(target.parent_path());
+            fs::remove_all(target);
+            fs::copy_symlink(entry.path(), target);
+        } else if (entry.is_regular_file()) {
+            fs::create_directories(target.parent_path());
+            fs::copy_file(entry.path(), target, fs::copy_options::overwrite_existing);
+        }
     }
     std::istringstream removals(read(case_dir / "remove.txt"));
     for (std::string line; std::getline(removals, line);)
         if (!line.empty() && !fs::remove(project / line))
             throw std::runtime_error(case_dir.string() + "/remove.txt: the base project has no " + line);
     return project;
+}
+
+TreeSnapshot snapshot_tree(const std::filesystem::path& root) {
+    namespace fs = std::filesystem;
+    TreeSnapshot snapshot;
+    for (const auto& entry : fs::recursive_directory_iterator(root)) {
+        const auto status = entry.symlink_status();
+        TreeEntry& recorded = snapshot[entry.path().lexically_relative(root).string()];
+        recorded.type = status.type();
+        recorded.permissions = status.permissions();
+        if (entry.is_symlink()) recorded.content = fs::read_symlink(entry.path()).string();
+        else if (status.type() == fs::file_type::regular) recorded.content = read(entry.path());
+    }
+    return snapshot;
+}
+
+std::string tree_changes(const TreeSnapshot& before, const TreeSnapshot& after) {
+    std::string changes;
+    for (const auto& [path, entry] : before) {
+        const auto now = after.find(path);
+        if (now == after.end()) changes += "removed: " + path + "\n";
+        else if (now->second != entry) changes += "changed: " + path + "\n";
+    }
+    for (const auto& [path, entry] : after)
+        if (!before.count(path)) changes += "added: " + path + "\n";
+    return changes;
 }
 
 OtherLayout::OtherLayout(std::string layout)

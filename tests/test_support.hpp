@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -47,10 +48,34 @@ private:
 /// The content project every tests/bad-input case starts from (tests/fixtures/base).
 std::filesystem::path base_project();
 
-/// A fresh temporary project: the base project with the case folder `case_dir` laid over it.
-/// Each file of the case replaces or adds the file at the same relative path (its expected.txt
-/// and remove.txt excepted); the base files its remove.txt lists, one relative path a line, are
-/// deleted (throws std::runtime_error if one is not there). Returns the project's folder.
-std::filesystem::path materialise_case(const std::filesystem::path& case_dir);
+/// A temporary project: the base project with the case folder `case_dir` laid over it, in the
+/// folder `project` (made; by default a fresh temporary folder). Each file of the case replaces
+/// or adds the file or folder at the same relative path (expected.txt, remove.txt and
+/// build-args.txt, which describe the case, excepted); a symbolic link
+/// stays a link with the same target, so a case can hold a link that leads out of the project.
+/// The base files its remove.txt lists, one relative path a line, are deleted (throws
+/// std::runtime_error if one is not there). Returns the project's folder.
+std::filesystem::path materialise_case(const std::filesystem::path& case_dir,
+                                       const std::filesystem::path& project = temp_dir());
+
+/// One file, folder or symbolic link as snapshot_tree() records it.
+struct TreeEntry {
+    std::filesystem::file_type type = std::filesystem::file_type::none;
+    std::filesystem::perms permissions = std::filesystem::perms::none;
+    std::string content;  ///< a file's bytes, a link's target; "" for a folder
+    bool operator==(const TreeEntry&) const = default;
+};
+
+/// Everything under a folder, by path relative to it.
+using TreeSnapshot = std::map<std::string, TreeEntry>;
+
+/// Records every file, folder and symbolic link under `root` (links are not followed): kind,
+/// permissions, and a file's bytes or a link's target. Two snapshots of one folder are equal
+/// only if nothing in it changed, appeared or disappeared.
+TreeSnapshot snapshot_tree(const std::filesystem::path& root);
+
+/// What differs from `before` to `after`, one line a path ("added: ut/r.pdf", "removed: …",
+/// "changed: …"); "" if they are equal.
+std::string tree_changes(const TreeSnapshot& before, const TreeSnapshot& after);
 
 }  // namespace sats::test

@@ -59,7 +59,8 @@ bool date_shape(const std::string& date) {
 
 ComputeSpec read_compute(const toml::table& table, const std::string& name_key, const std::string& file,
                          Diagnostics& diagnostics, std::string name = {}) {
-    TomlFields f(table, file, diagnostics);
+    Diagnostics found;  // this spec's own errors: a spec with any is not computed, so none follows from them
+    TomlFields f(table, file, found);
     ComputeSpec spec;
     spec.where = f.location();
     if (!name_key.empty()) spec.name = f.string(name_key, true).value_or("");
@@ -82,8 +83,10 @@ ComputeSpec read_compute(const toml::table& table, const std::string& name_key, 
     spec.deflator_at = f.location("deflator");
     f.reject_unknown_keys();
     spec.op = parse_compute_op(op);
-    if (!op.empty() && !spec.op) check_choice(op, compute_op_names(), "operation", spec.op_at, diagnostics);
-    if (spec.of.empty() && !op.empty()) diagnostics.error(spec.where, "'" + op + "' needs 'of'");
+    if (!op.empty() && !spec.op) check_choice(op, compute_op_names(), "operation", spec.op_at, found);
+    if (spec.of.empty() && !op.empty()) found.error(spec.where, "'" + op + "' needs 'of'");
+    if (found.has_errors()) spec.op.reset();
+    for (const auto& d : found.all()) diagnostics.add(d);
     return spec;
 }
 
@@ -139,14 +142,20 @@ std::optional<Manifest> load_manifest(const Environment& env, const fs::path& pr
     Manifest m;
     m.root = project;
     m.path = path.lexically_normal().string();
-    const auto text = env.read_file(path);
-    if (!text) {
+    // Read as the other files of the project are: inside the folder (a link out is refused, and
+    // no line of the file it leads to is shown), at most 64 MB, and UTF-8 text.
+    const auto file = env.read_project_file(project, "report.toml");
+    if (file.problem == ProjectFile::Problem::missing) {
         diagnostics.error({m.path}, "cannot read the manifest: no report.toml in " + project.string());
         return std::nullopt;
     }
-    const auto checked = checked_text(*text, m.path, diagnostics);
-    if (!checked) return std::nullopt;
-    auto table = parse_toml(*checked, m.path, diagnostics);
+    if (file.problem != ProjectFile::Problem::none) {
+        diagnostics.error({m.path}, file.message("the manifest report.toml"));
+        return std::nullopt;
+    }
+    const auto text = checked_text(file.bytes, m.path, diagnostics);
+    if (!text) return std::nullopt;
+    auto table = parse_toml(*text, m.path, diagnostics);
     if (!table) return std::nullopt;
 
     TomlFields f(*table, m.path, diagnostics);
@@ -160,7 +169,8 @@ std::optional<Manifest> load_manifest(const Environment& env, const fs::path& pr
     m.date = f.string("date").value_or("");
     m.keywords = f.strings("keywords");
     m.logo = f.string("logo").value_or("");
-    if (!m.logo.empty()) check_project_file(env, project, m.logo, "logo file", f.location("logo"), diagnostics);
+    m.logo_at = f.location("logo");
+    if (!m.logo.empty()) check_project_file(env, project, m.logo, "logo file", m.logo_at, diagnostics);
     if (!m.date.empty()) {
         if (!date_shape(m.date))
             diagnostics.error(f.location("date"), "'date' must be written YYYY-MM-DD, e.g. 2025-11-24");

@@ -19,7 +19,7 @@ namespace sats {
 /// Operands are references: "table.row.column" for values, a column id for computed columns.
 struct ComputeSpec {
     std::string name;                 ///< column id or value name
-    std::optional<ComputeOp> op;      ///< nothing if `op` is missing or unknown (reported where read)
+    std::optional<ComputeOp> op;      ///< nothing if `op` or another key is missing or wrong (reported where read)
     std::vector<std::string> of;      ///< operand(s); a "*" in a reference means every row/column
     std::string ref;                  ///< reference operand (pct_diff, index, diff, growth, count_over)
     std::string total_row;            ///< share: the row holding the total
@@ -87,6 +87,7 @@ struct Manifest {
     std::string date;                ///< publication date, YYYY-MM-DD (also pins the PDF date)
     std::vector<std::string> keywords;  ///< PDF metadata
     std::string logo;                ///< PNG shown on the cover, relative to the project
+    SourceLocation logo_at;          ///< where `logo` was written
     std::vector<ChapterRef> chapters;
     std::vector<DataSourceSpec> data;
     std::vector<ComputeSpec> values;

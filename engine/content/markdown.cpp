@@ -127,7 +127,11 @@ private:
         if (index >= rendered_lines_.size() || source_index >= source_lines_.size()) return {file_, source_line, column};
         return {file_, source_line, source_column(rendered_lines_[index], source_lines_[source_index], column)};
     }
-    SourceLocation at(cmark_node* n) const { return at(cmark_node_get_start_line(n), cmark_node_get_start_column(n)); }
+    /// Source location of node `n`; inside a TOML string parsed as Markdown, the string's key.
+    SourceLocation at(cmark_node* n) const {
+        if (string_at_) return *string_at_;
+        return at(cmark_node_get_start_line(n), cmark_node_get_start_column(n));
+    }
 
     static std::string type_of(cmark_node* n) { return cmark_node_get_type_string(n); }
     /// `s` with the placeholder values put in for their tokens ("" for null).
@@ -318,6 +322,7 @@ private:
                     auto part = inlines(c);
                     text.insert(text.end(), part.begin(), part.end());
                 }
+                if (too_long(text, where, "note", "shorten the note, or write it as a paragraph")) text.clear();
                 // cmark-gfm keeps only definitions that are referred to.
                 note_texts_[note_numbers_[note_label(n)]] = std::move(text);
                 return;
@@ -340,6 +345,7 @@ private:
             int column = 0;
             for (auto* cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell), ++column) {
                 TableCell c{inlines(cell)};
+                if (too_long(c.text, at(cell), "table cell", "put long text in a paragraph under the table")) c.text.clear();
                 const uint8_t a = column < columns && alignments ? alignments[column] : 0;
                 c.align = a == 'r' ? Align::right : a == 'c' ? Align::center : Align::left;
                 r.cells.push_back(std::move(c));
@@ -357,7 +363,7 @@ private:
         with_fence_toml(n, {"punkter"}, [&](TomlFields& f) {
             KeyFindings k;
             k.title = f.string("tittel", true).value_or("");
-            for (const auto& point : f.strings("punkter")) k.points.push_back(inline_markdown(point));
+            for (const auto& point : f.strings("punkter")) k.points.push_back(inline_markdown(point, f.location("punkter")));
             if (k.points.empty()) diagnostics_.error(f.location(), "'hovedfunn' needs 'punkter', a list of findings");
             k.figure = f.string("figur").value_or("");
             k.figure_at = f.location("figur");
@@ -368,8 +374,14 @@ private:
         });
     }
 
-    /// Inline Markdown (emphasis, links) of one line of text.
-    Inlines inline_markdown(const std::string& text) {
+    /// Inline Markdown (emphasis, links) of one line of text, a TOML string written at `where`
+    /// (where its problems are reported).
+    Inlines inline_markdown(const std::string& text, const SourceLocation& where) {
+        string_at_ = where;
+        const struct Reset {
+            std::optional<SourceLocation>& at;
+            ~Reset() { at.reset(); }
+        } reset{string_at_};
         NodePtr document(cmark_parse_document(text.data(), text.size(), CMARK_OPT_DEFAULT), cmark_node_free);
         Inlines out;
         for (auto* block = cmark_node_first_child(document.get()); block; block = cmark_node_next(block)) {
@@ -415,8 +427,9 @@ private:
         r.notes = f.strings("notes");
         r.source = f.string("source").value_or("");
         r.alt = f.string("alt").value_or("");
-        r.height = f.number("height").value_or(0);
-        if (f.node("height") && (r.height < kMinChartHeight || r.height > kMaxChartHeight)) {
+        const auto height = f.number("height");
+        r.height = height.value_or(0);
+        if (height && (r.height < kMinChartHeight || r.height > kMaxChartHeight)) {
             const auto points = [](double x) { return format_number(x, x == std::floor(x) ? 0 : 1); };
             diagnostics_.error(f.location("height"), "'height' must be from " + points(kMinChartHeight) + " to " +
                                                          points(kMaxChartHeight) + " points (the drawing must fit on a page), not " +
@@ -532,6 +545,7 @@ private:
     int nesting_ = 0;        ///< blocks and inlines open around the current node
     bool too_deep_reported_ = false;
     std::string span_lang_;  ///< language of an open <span lang>, "" = the report's
+    std::optional<SourceLocation> string_at_;  ///< set while a TOML string is parsed as Markdown
     std::map<std::string, int> note_numbers_;
     std::map<int, Inlines> note_texts_;
 };

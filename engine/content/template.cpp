@@ -108,19 +108,42 @@ SourceLocation tag_location(const Tag& tag, const std::string& source, const std
     return {file, at.line, at.column};
 }
 
-/// Errors for template structure sats does not take: sections nested deeper than
+/// Errors for template structure sats does not take: a tag not closed on its line, a tag with
+/// no name, a section closed under another name or never opened, sections nested deeper than
 /// kMaxSectionNesting (Mustache renders them recursively) and changed delimiters.
 Errors check_structure(const std::vector<Tag>& tags, const std::string& source, const std::string& file) {
     Errors errors;
-    int depth = 0;
+    std::vector<const Tag*> open;  // sections not yet closed, innermost last
     for (const auto& tag : tags) {
         const auto where = [&] { return tag_location(tag, source, file); };
+        if (tag.name.find('\n') != std::string::npos || tag.name.find("{{") != std::string::npos) {
+            errors.push_back(error_at(where(), "this placeholder is not closed with }} on its line"));
+            break;  // what follows is read as part of it
+        }
         if (tag.kind == '=') {
             errors.push_back(error_at(where(), "changing the Mustache delimiters ({{=…=}}) is not supported"));
             break;  // the tags after it are written with other delimiters
         }
-        if (tag.kind == '/') --depth;
-        if ((tag.kind == '#' || tag.kind == '^') && ++depth > kMaxSectionNesting) {
+        if (tag.name.empty() && tag.kind != '!') {
+            errors.push_back(error_at(where(), "this placeholder has no name"));
+            continue;
+        }
+        if (tag.kind == '/') {
+            if (open.empty()) {
+                errors.push_back(error_at(where(), "this closes section '" + tag.name + "', which is not open"));
+                break;
+            }
+            if (open.back()->name != tag.name) {
+                errors.push_back(error_at(where(), "this closes section '" + tag.name + "', but the section open here is '" +
+                                                       open.back()->name + "'",
+                                          "close it with {{/" + open.back()->name + "}}"));
+                break;
+            }
+            open.pop_back();
+        }
+        if (tag.kind != '#' && tag.kind != '^') continue;
+        open.push_back(&tag);
+        if (open.size() > static_cast<std::size_t>(kMaxSectionNesting)) {
             errors.push_back(error_at(where(), "sections nest more than " + std::to_string(kMaxSectionNesting) +
                                                    " deep here ({{#…}} inside {{#…}})"));
             break;

@@ -43,7 +43,7 @@ bool stays_inside(const std::filesystem::path& relative);
 /// why there are none.
 struct ProjectFile {
     /// Why a project file cannot be read.
-    enum class Problem { none, missing, outside, too_large };
+    enum class Problem { none, missing, folder, outside, too_large };
     Problem problem = Problem::none;
     std::string bytes;  ///< the whole content, when there is no problem
 

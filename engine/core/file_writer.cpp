@@ -145,6 +145,28 @@ std::optional<WriteFailure> refuse_targets(const std::vector<FileContent>& files
     return std::nullopt;
 }
 
+/// The folders that writing a set of files creates, removed again (when empty) unless kept: a
+/// set that is not written leaves no new folder either.
+class NewFolders {
+public:
+    /// Notes the folders above `file` that do not exist yet.
+    void note(const fs::path& file) {
+        std::error_code ec;
+        for (fs::path folder = file.parent_path(); !folder.empty() && !fs::exists(folder, ec); folder = folder.parent_path()) {
+            folders_.insert(folder);
+            if (folder == folder.parent_path()) break;
+        }
+    }
+    void keep() { folders_.clear(); }
+    ~NewFolders() {
+        std::error_code ec;
+        for (auto it = folders_.rbegin(); it != folders_.rend(); ++it) fs::remove(*it, ec);  // a folder before its parent
+    }
+
+private:
+    std::set<fs::path> folders_;
+};
+
 }  // namespace
 
 void remove_temporary_files_on_signals() {
@@ -153,6 +175,8 @@ void remove_temporary_files_on_signals() {
 
 std::optional<WriteFailure> write_all_or_none(const std::vector<FileContent>& files) {
     if (auto refused = refuse_targets(files)) return refused;
+    NewFolders folders;  // removed on return unless kept, after the temporary files in them
+    for (const auto& file : files) folders.note(file.path);
     std::vector<std::unique_ptr<TemporaryFile>> written;  // removed on return unless placed
     for (const auto& file : files) {
         written.push_back(std::make_unique<TemporaryFile>(file.path));
@@ -160,6 +184,7 @@ std::optional<WriteFailure> write_all_or_none(const std::vector<FileContent>& fi
     }
     for (std::size_t i = 0; i < files.size(); ++i)
         if (!written[i]->place()) return WriteFailure{files[i].path, "cannot replace the file"};
+    folders.keep();
     return std::nullopt;
 }
 

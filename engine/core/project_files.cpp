@@ -17,6 +17,7 @@ std::string ProjectFile::message(const std::string& what) const {
     switch (problem) {
         case Problem::none: return "";
         case Problem::missing: return what + " does not exist";
+        case Problem::folder: return what + " is a folder, not a file";
         case Problem::outside: return what + " lies outside the project folder";
         case Problem::too_large: return what + " is larger than sats reads (64 MB)";
     }
@@ -84,7 +85,9 @@ ProjectFile SystemEnvironment::read_project_file(const fs::path& project, const 
         return {away ? ProjectFile::Problem::outside : ProjectFile::Problem::missing, {}};
     }
     struct stat info {};
-    if (::fstat(file.get(), &info) != 0 || !S_ISREG(info.st_mode)) return {ProjectFile::Problem::missing, {}};
+    if (::fstat(file.get(), &info) != 0) return {ProjectFile::Problem::missing, {}};
+    if (S_ISDIR(info.st_mode)) return {ProjectFile::Problem::folder, {}};
+    if (!S_ISREG(info.st_mode)) return {ProjectFile::Problem::missing, {}};
     if (static_cast<std::uintmax_t>(info.st_size) > kMaxInputFile) return {ProjectFile::Problem::too_large, {}};
     std::string bytes;
     char buffer[65536];

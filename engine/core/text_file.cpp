@@ -32,14 +32,22 @@ constexpr char32_t kWindows1252High[32] = {
 /// The code point of Windows-1252 byte `c`, or 0 if the encoding has none for it.
 char32_t windows1252(unsigned char c) { return c >= 0x80 && c < 0xA0 ? kWindows1252High[c - 0x80] : c; }
 
-/// The offset of the first byte of `bytes` that starts no well-formed UTF-8 sequence, or npos.
-std::size_t first_non_utf8(std::string_view bytes) {
+/// Where `bytes` stops being UTF-8, and whether it holds any well-formed multi-byte sequence.
+struct Utf8Scan {
+    std::size_t first_bad = std::string_view::npos;  ///< the first byte that starts no well-formed sequence
+    bool multi_byte = false;                          ///< a letter such as æ written as UTF-8
+};
+
+/// Scans `bytes` as UTF-8.
+Utf8Scan scan_utf8(std::string_view bytes) {
+    Utf8Scan scan;
     for (std::size_t i = 0; i < bytes.size();) {
         const auto length = sequence_length(bytes.substr(i));
-        if (length == 0) return i;
-        i += length;
+        if (length == 0 && scan.first_bad == std::string_view::npos) scan.first_bad = i;
+        scan.multi_byte = scan.multi_byte || length > 1;
+        i += length == 0 ? 1 : length;
     }
-    return std::string_view::npos;
+    return scan;
 }
 
 /// The line and column of byte `offset` in `bytes`, counting CR, LF and CRLF as line ends, and
@@ -102,9 +110,12 @@ std::optional<std::string> decoded_text(std::string_view bytes, const std::strin
         }
         return checked_text(*text, file, diagnostics);
     }
-    const auto bad = first_non_utf8(bytes);
+    // Recognised only when no letter is written as UTF-8: a file with some UTF-8 letters and a
+    // bad byte is damaged UTF-8 (cut off, overlong), reported at the bad byte.
+    const auto scan = scan_utf8(bytes);
+    const std::size_t bad = scan.first_bad;
     const bool as_windows1252 = encoding == TextEncoding::windows1252 ||
-                                (encoding == TextEncoding::automatic && bad != std::string_view::npos);
+                                (encoding == TextEncoding::automatic && bad != std::string_view::npos && !scan.multi_byte);
     if (!as_windows1252) return checked_text(bytes, file, diagnostics);
     std::string text;
     text.reserve(bytes.size() + bytes.size() / 8);

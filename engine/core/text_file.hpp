@@ -32,8 +32,8 @@ std::optional<TextEncoding> parse_text_encoding(const std::string& name);
 std::vector<std::string> text_encoding_names();
 
 /// `bytes` of the data file `file` as text in `encoding`, converted to UTF-8 and then checked as
-/// checked_text() does. With `automatic`, a file that is not UTF-8 but is Windows-1252 is read
-/// as such, and a note says so. A byte that is in neither encoding is an error at its line and
+/// checked_text() does. With `automatic`, a file that is not UTF-8 and holds no letter written
+/// as UTF-8 is read as Windows-1252, and a note says so. A byte that is in neither encoding is an error at its line and
 /// column.
 std::optional<std::string> decoded_text(std::string_view bytes, const std::string& file, TextEncoding encoding,
                                         Diagnostics& diagnostics);

@@ -170,12 +170,11 @@ private:
             return std::nullopt;
         }
         const std::string shown = (manifest_.root / relative).lexically_normal().string();
-        const auto checked = decoded_text(file.bytes, shown, source.encoding, diagnostics_);
-        if (!checked) return std::nullopt;
-        const std::string& text = *checked;
+        const auto text = decoded_text(file.bytes, shown, source.encoding, diagnostics_);
+        if (!text) return std::nullopt;
         const bool json = relative.extension() == ".json";
-        const CsvFile raw = json ? read_jsonstat(text, shown, source.row_dimension, source.column_dimension, diagnostics_)
-                                 : read_csv(text, shown, diagnostics_);
+        const CsvFile raw = json ? read_jsonstat(*text, shown, source.row_dimension, source.column_dimension, diagnostics_)
+                                 : read_csv(*text, shown, diagnostics_);
         if (raw.header.empty()) return std::nullopt;
         return type_cells(source, raw, shown, json || raw.separator == ';');
     }

@@ -17,6 +17,7 @@ public:
     /// Reads one record; returns false at the end of input.
     bool next(char separator, std::vector<CsvField>& fields) {
         fields.clear();
+        unclosed_ = false;
         if (done()) return false;
         while (true) {
             CsvField field;
@@ -40,7 +41,10 @@ public:
                         field.text += c;
                     }
                 }
-                if (!closed) diagnostics_.error({file_, field.line, field.column}, "quoted field is never closed");
+                if (!closed) {
+                    diagnostics_.error({file_, field.line, field.column}, "quoted field is never closed");
+                    unclosed_ = true;
+                }
                 while (pos_ < text_.size() && text_[pos_] != separator && text_[pos_] != '\n' && text_[pos_] != '\r')
                     ++pos_;  // ignore anything between the closing quote and the separator
             } else {
@@ -57,6 +61,10 @@ public:
             return true;
         }
     }
+
+    /// Whether the record read last has a quoted field that is never closed (it ran to the end
+    /// of the file, so its count of fields says nothing more).
+    bool unclosed() const { return unclosed_; }
 
 private:
     /// line_column_at from the last position, so scanning stays linear.
@@ -75,6 +83,7 @@ private:
     std::size_t pos_;
     const std::string& file_;
     Diagnostics& diagnostics_;
+    bool unclosed_ = false;
     std::size_t scanned_ = 0;
     std::size_t line_start_ = 0;
     int line_ = 1;
@@ -97,22 +106,29 @@ CsvFile read_csv(const std::string& text, const std::string& file, Diagnostics& 
         csv.comments.push_back(line);
         start = end + 1;
     }
-    if (start >= text.size()) {
-        diagnostics.error({file, 1, 1}, "the data file has no header row");
+    const auto header_end = start < text.size() ? text.find('\n', start) : std::string::npos;
+    const std::string header_line = start < text.size() ? text.substr(start, header_end == std::string::npos ? std::string::npos : header_end - start) : "";
+    if (header_line.find_first_not_of(" \t\r") == std::string::npos) {  // the line after the comments is empty
+        diagnostics.error({file, static_cast<int>(csv.comments.size()) + 1, 1}, "the data file has no header row",
+                          "write the column names on the first line after the # comments");
         return csv;
     }
-    const auto header_end = text.find('\n', start);
-    const std::string header_line = text.substr(start, header_end == std::string::npos ? std::string::npos : header_end - start);
     csv.separator = header_line.find(';') != std::string::npos ? ';' : ',';
 
     CsvScanner scanner(text, start, file, diagnostics);
     scanner.next(csv.separator, csv.header);
+    for (std::size_t c = 0; c < csv.header.size(); ++c)
+        if (csv.header[c].text.find_first_not_of(" \t") == std::string::npos)
+            diagnostics.error({file, csv.header[c].line, csv.header[c].column},
+                              "column " + std::to_string(c + 1) + " of the header has no name",
+                              "name every column; a separator at the end of the line makes an empty one");
     std::vector<CsvField> fields;
     while (scanner.next(csv.separator, fields)) {
         if (blank(fields)) continue;
         if (fields.size() != csv.header.size()) {
-            diagnostics.error({file, fields[0].line, 1}, "row has " + std::to_string(fields.size()) + " fields, but the header has " +
-                                                             std::to_string(csv.header.size()));
+            if (!scanner.unclosed())
+                diagnostics.error({file, fields[0].line, 1}, "row has " + std::to_string(fields.size()) +
+                                                                 " fields, but the header has " + std::to_string(csv.header.size()));
             continue;
         }
         csv.rows.push_back(fields);

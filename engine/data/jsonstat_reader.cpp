@@ -55,6 +55,9 @@ public:
         return object.at(key);
     }
 
+    /// The whole text of the file.
+    const std::string& text() const { return text_; }
+
     /// `value` as text; `what` names it in the error.
     std::string text(const json& value, const std::string& what, std::initializer_list<std::string_view> path) const {
         if (!value.is_string()) throw Invalid{at(path), what + " must be text (in quotes)"};
@@ -123,6 +126,19 @@ std::string json_error_text(const std::string& what) {
     return colon == std::string::npos ? what : what.substr(colon + 2);
 }
 
+/// Where the number of nlohmann's "number overflow parsing '1e999'" is: nlohmann keeps no
+/// position for it, so the first place the number stands as a value (after `[`, `:`, `,` or
+/// space) is taken; the start of the file if there is none.
+SourceLocation overflow_location(const std::string& text, const std::string& what, const std::string& file) {
+    const auto open = what.find('\''), close = what.rfind('\'');
+    const std::string number = open < close && close != std::string::npos ? what.substr(open + 1, close - open - 1) : "";
+    std::size_t at = number.empty() ? std::string::npos : text.find(number);
+    while (at != std::string::npos && at > 0 && std::string_view("[:, \t\n").find(text[at - 1]) == std::string_view::npos)
+        at = text.find(number, at + 1);
+    const auto lc = line_column_at(text, at == std::string::npos ? 0 : at);
+    return {file, lc.line, lc.column};
+}
+
 std::string number_text(double v) {
     char buffer[400];
     const auto r = std::to_chars(buffer, buffer + sizeof buffer, v, std::chars_format::fixed);
@@ -137,6 +153,66 @@ std::size_t bounded_product(const std::vector<std::size_t>& sizes) {
         total *= s;
     }
     return total;
+}
+
+/// Line and column of offsets into a text, each counted on from the one before (so a pass over
+/// increasing offsets stays linear, also in a file that is one long line).
+class Cursor {
+public:
+    explicit Cursor(const std::string& text) : text_(text) {}
+
+    /// The place of byte `offset`, which is not before the one asked for last.
+    LineColumn at(std::size_t offset) {
+        for (; at_ < offset && at_ < text_.size(); ++at_) {
+            if (text_[at_] == '\n') place_ = {place_.line + 1, 1};
+            else if ((static_cast<unsigned char>(text_[at_]) & 0xC0) != 0x80) ++place_.column;
+        }
+        return place_;
+    }
+
+private:
+    const std::string& text_;
+    std::size_t at_ = 0;
+    LineColumn place_;
+};
+
+/// Where each category code of `dim` is written: searched in order from the dimension's
+/// `index` (else its `label`), each after the one before. A code not found so (written with an
+/// escape, or in an index object out of order) is placed at that key.
+std::vector<LineColumn> code_places(const Document& doc, const Dimension& dim) {
+    const auto& text = doc.text();
+    std::size_t from = text.find("\"" + dim.id + "\"", text.find("\"dimension\""));
+    for (const char* key : {"\"index\"", "\"label\""})
+        if (const auto list = text.find(key, from); list != std::string::npos) {
+            from = list;
+            break;
+        }
+    Cursor cursor(text);
+    const LineColumn fallback = cursor.at(from == std::string::npos ? 0 : from);
+    std::vector<LineColumn> places;
+    for (const auto& code : dim.codes) {
+        const auto found = from == std::string::npos ? from : text.find("\"" + code + "\"", from);
+        if (found == std::string::npos) {
+            places.push_back(fallback);
+            continue;
+        }
+        places.push_back(cursor.at(found + 1));  // the code's first character, inside the quotes
+        from = found + code.size() + 2;
+    }
+    return places;
+}
+
+/// Checks the dataset's `size`, if it has one, against the categories of each dimension: the
+/// categories are read, and a `size` that says otherwise is an error.
+void check_size(const json& root, const std::vector<Dimension>& dims, const Document& doc) {
+    if (!root.contains("size")) return;
+    const auto& size = root.at("size");
+    if (!size.is_array() || size.size() != dims.size())
+        throw Invalid{doc.at({"size"}), "'size' must list one number for each of the " + std::to_string(dims.size()) + " dimensions in 'id'"};
+    for (std::size_t i = 0; i < dims.size(); ++i)
+        if (!size[i].is_number_unsigned() || size[i].get<std::size_t>() != dims[i].codes.size())
+            throw Invalid{doc.at({"size"}), "'size' gives dimension '" + dims[i].id + "' " + size[i].dump() + " categories, but it has " +
+                                               std::to_string(dims[i].codes.size())};
 }
 
 /// The table of a parsed dataset; throws Invalid.
@@ -174,6 +250,7 @@ CsvFile table_of(const json& root, const Document& doc, const std::string& row_d
         throw Invalid{doc.at({"dimension", dims[i].id}), "dimension '" + dims[i].id + "' has " + std::to_string(sizes[i]) +
                                                              " categories; a data source takes one category of every dimension but rows and columns"};
     }
+    check_size(root, dims, doc);
     const std::size_t total = bounded_product(sizes);
     if (total > kMaxCells)
         throw Invalid{doc.at({"id"}), "the dimensions give more than " + std::to_string(kMaxCells) + " values; a data source holds at most that many"};
@@ -185,10 +262,16 @@ CsvFile table_of(const json& root, const Document& doc, const std::string& row_d
 
     CsvFile out;
     out.header = {{"id", 1, 1}, {"navn", 1, 1}};
-    for (const auto& code : dims[static_cast<std::size_t>(columns)].codes) out.header.push_back({code, 1, 1});
+    const auto& column_dim = dims[static_cast<std::size_t>(columns)];
+    const auto column_places = code_places(doc, column_dim);
+    for (std::size_t c = 0; c < column_dim.codes.size(); ++c)
+        out.header.push_back({column_dim.codes[c], column_places[c].line, column_places[c].column});
     const auto& row_dim = dims[static_cast<std::size_t>(rows)];
+    const auto row_places = code_places(doc, row_dim);
+    const SourceLocation value_at = doc.at({"value"}), status_at = doc.at({"status"});  // where a cell's text comes from
     for (std::size_t r = 0; r < row_dim.codes.size(); ++r) {
-        std::vector<CsvField> fields{{row_dim.codes[r], 1, 1}, {row_dim.labels[r], 1, 1}};
+        const auto [line, column] = row_places[r];
+        std::vector<CsvField> fields{{row_dim.codes[r], line, column}, {row_dim.labels[r], line, column}};
         for (std::size_t c = 0; c < sizes[static_cast<std::size_t>(columns)]; ++c) {
             std::size_t flat = 0;  // row-major over the dimension order of `id`
             for (std::size_t d = 0; d < dims.size(); ++d) {
@@ -198,6 +281,7 @@ CsvFile table_of(const json& root, const Document& doc, const std::string& row_d
             const std::string key = std::to_string(flat);
             const json& v = values.is_array() ? values[flat] : (values.contains(key) ? values[key] : json());
             std::string cell;
+            SourceLocation cell_at = value_at;
             if (v.is_number()) {
                 if (!std::isfinite(v.get<double>())) throw Invalid{doc.at({"value"}), "value " + key + " is too large"};
                 cell = number_text(v.get<double>());
@@ -207,12 +291,14 @@ CsvFile table_of(const json& root, const Document& doc, const std::string& row_d
                                                      ") must be a number or null, not " + v.type_name()};
             } else if (status.is_object() && status.contains(key)) {
                 cell = doc.text(status[key], "a status symbol", {"status"});
+                cell_at = status_at;
             } else if (status.is_array() && flat < status.size() && status[flat].is_string()) {
                 cell = status[flat].get<std::string>();
+                cell_at = status_at;
             } else {
                 cell = "..";
             }
-            fields.push_back({cell, 1, 1});
+            fields.push_back({cell, cell_at.line, cell_at.column});
         }
         out.rows.push_back(std::move(fields));
     }
@@ -230,8 +316,8 @@ CsvFile read_jsonstat(const std::string& text, const std::string& file, const st
     } catch (const json::parse_error& e) {
         diagnostics.error(json_error_location(text, e.byte, file), "not valid JSON: " + json_error_text(e.what()));
         return {};
-    } catch (const json::exception&) {  // e.g. a number too large for a double
-        diagnostics.error({file, 1, 1}, "not valid JSON: a number is too large");
+    } catch (const json::out_of_range& e) {  // a number too large for a double
+        diagnostics.error(overflow_location(text, e.what(), file), "not valid JSON: a number is too large");
         return {};
     }
     try {

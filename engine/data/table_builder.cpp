@@ -5,7 +5,8 @@ namespace sats {
 Result<Table> build_table(const DataTableRequest& request, const DataCatalog& catalog) {
     const DataTable* data = catalog.table(request.data);
     if (!data) {
-        if (catalog.already_reported(request.data)) return Result<Table>::already_reported();
+        // No `data` at all is reported where the request was read; a broken source where it broke.
+        if (request.data.empty() || catalog.already_reported(request.data)) return Result<Table>::already_reported();
         return error_at(request.data_at, "unknown data source '" + request.data + "'", did_you_mean(request.data, catalog.table_names()));
     }
     Errors errors;

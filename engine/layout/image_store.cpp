@@ -1,5 +1,6 @@
 #include "layout/image_store.hpp"
 
+#include <cctype>
 #include <variant>
 
 #include "layout/image_check.hpp"
@@ -8,6 +9,16 @@
 namespace sats {
 
 namespace {
+
+/// The scheme an image's address starts with ("data:", "https:"), or "" for a file name. A
+/// file of the project is the only thing an image is read from.
+std::string url_scheme(const std::string& address) {
+    const auto colon = address.find(':');
+    if (colon == std::string::npos || colon < 2 || !std::isalpha(static_cast<unsigned char>(address[0]))) return "";
+    for (std::size_t i = 1; i < colon; ++i)
+        if (!std::isalnum(static_cast<unsigned char>(address[i])) && address[i] != '+' && address[i] != '-' && address[i] != '.') return "";
+    return address.substr(0, colon + 1);
+}
 
 /// "100 million", or the exact count below a million.
 std::string pixel_count(long long pixels) {
@@ -23,7 +34,12 @@ ImageStore::ImageStore(const Environment& env, const std::filesystem::path& proj
     if (!logo.empty()) add(logo, "the logo '" + logo + "'", logo_at);
     for (const auto& chapter : document.chapters)
         for_each_block(chapter.blocks, [&](const ResolvedBlock& block) {
-            if (const auto* image = std::get_if<Numbered<Image>>(&block.content))
+            const auto* image = std::get_if<Numbered<Image>>(&block.content);
+            if (!image) return;
+            if (const auto scheme = url_scheme(image->path); !scheme.empty())
+                diagnostics_.error(block.where, "an image is a PNG file of the project, not a '" + scheme + "' address",
+                                   "save the image in the project and write its file name, e.g. bilder/figur.png");
+            else
                 add(image->path, "image '" + image->path + "'", block.where);
         });
 }

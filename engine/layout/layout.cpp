@@ -1,5 +1,6 @@
 #include "layout/layout.hpp"
 
+#include <cctype>
 #include <map>
 #include <memory>
 #include <set>
@@ -82,19 +83,19 @@ public:
         meta.style.color = s.accent;
         meta.style.weight = "semibold";
         place(info.municipality + (info.year ? " · " + std::to_string(info.year) : ""), meta);
-        if (!info.logo.empty()) cover_logo(info.logo);
+        if (!info.logo.empty()) cover_logo(info.logo, info.logo_at);
     }
 
-    /// The municipality's logo (PNG) at the foot of the cover, at most 120 × 60 pt.
-    void cover_logo(const std::string& file) {
+    /// The municipality's logo (PNG) at the foot of the cover, at most 120 × 60 pt; `where` is
+    /// the manifest's `logo` key (its problems were reported there by the ImageStore).
+    void cover_logo(const std::string& file, const SourceLocation& where) {
         const auto& s = c_.style;
         const auto path = (c_.project_root / file).lexically_normal();
-        const SourceLocation manifest{(c_.project_root / "report.toml").lexically_normal().string()};
         const auto bitmap = c_.images.find(file);
         if (!bitmap) return;
         const double scale = std::min(120.0 / bitmap->width, 60.0 / bitmap->height);
         const double w = bitmap->width * scale, h = bitmap->height * scale;
-        auto figure = c_.flow.group(Role::figure, "Logo", {}, manifest);
+        auto figure = c_.flow.group(Role::figure, "Logo", {}, where);
         c_.flow.items().push_back(ImageItem{bitmap, path.filename().string(), s.margin_left, s.page_height - s.margin_bottom - h, w, h});
     }
 
@@ -426,8 +427,7 @@ FrameDocument layout_report(const ReportInfo& info, const ResolvedDocument& reso
             return {};
         }
     }
-    const ImageStore images(env, info.project_root, info.logo, {(info.project_root / "report.toml").lexically_normal().string()},
-                            resolved, diagnostics);
+    const ImageStore images(env, info.project_root, info.logo, info.logo_at, resolved, diagnostics);
     References references;
     // Page numbers in the contents and in "side N" references can move pages; lay out again
     // with the pages found until they stop changing (two passes, usually).

@@ -24,6 +24,7 @@ struct ReportInfo {
     int year = 0;
     std::string keywords;  ///< for the PDF metadata
     std::string logo;      ///< PNG file for the cover, relative to the project ("" = none)
+    SourceLocation logo_at;  ///< where the manifest names the logo
     std::string date;      ///< ISO 8601 date-time for the PDF
     std::string language = "nb-NO";
     std::filesystem::path project_root;  ///< images are found relative to it

@@ -12,6 +12,7 @@
 #include "export/pdf_export.hpp"
 #include "export/pdf_finish.hpp"
 #include "layout/layout.hpp"
+#include "pipeline/slides.hpp"
 #include "resolve/resolve_references.hpp"
 #include "resolve/resolve_requests.hpp"
 
@@ -93,6 +94,9 @@ std::optional<Report> load_report(const Environment& env, const std::filesystem:
     {
         StageTimer timer(timings, "data");
         report.chapters = resolve_requests(chapters, report.data, diagnostics);
+        // The main findings name a chart and a table of the report: an unknown id is an error in
+        // every run, so `check` finds it, not only a build that makes the slides.
+        slide_chapters(report.chapters).report(diagnostics);
     }
     if (auto profile = env.read_file(kSrgbProfile)) report.icc_profile = std::move(*profile);
     else
@@ -132,6 +136,7 @@ std::optional<FrameDocument> lay_out_chapters(const Report& report, const std::v
     info.language = report.manifest.language == "nb" ? "nb-NO" : report.manifest.language;
     info.project_root = report.manifest.root;
     info.logo = report.manifest.logo;
+    info.logo_at = report.manifest.logo_at;
     const int threads = options.layout_threads > 0 ? options.layout_threads
                                                    : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     const auto resolved = resolve_references(chapters, {style->label_table, style->label_figure, style->label_page}, diagnostics);

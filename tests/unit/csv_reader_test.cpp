@@ -75,7 +75,7 @@ TEST(CsvReader, EmptyFile) {
     Diagnostics d;
     read_csv("# only a comment\n", "t.csv", d);
     ASSERT_TRUE(d.has_errors());
-    EXPECT_EQ("t.csv:1:1: error: the data file has no header row", d.all()[0].headline());
+    EXPECT_EQ("t.csv:2:1: error: the data file has no header row", d.all()[0].headline()) << "where the header belongs";
 }
 
 }  // namespace

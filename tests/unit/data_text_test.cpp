@@ -87,6 +87,16 @@ TEST(DataText, KeyFindingsKeepTheirMarkdownButNotTheValuesMarkdown) {
     }
 }
 
+TEST(DataText, AProblemInAFindingIsReportedAtItsKey) {
+    Diagnostics d;
+    const OneValue resolver("x");
+    const auto rendered = render_template("# T\n\n```hovedfunn\ntittel = \"T\"\npunkter = [\n  \"Se [her](javascript:alert(1))\",\n]\n```\n",
+                                          "k.md", resolver, d);
+    parse_markdown(rendered, "k.md", d);
+    ASSERT_EQ(1u, d.all().size());
+    EXPECT_EQ(5, d.all()[0].where.line) << d.all()[0].headline();
+}
+
 TEST(DataText, ATokenTypedByTheAuthorIsLeftAlone) {
     // U+E000 9 U+E001 looks like a token, but there is no value number 9.
     const std::string typed = "\xEE\x80\x80" "9" "\xEE\x80\x81";

@@ -48,12 +48,14 @@ TEST_F(ProjectFiles, NeverReadsOutsideTheProject) {
     EXPECT_EQ(Problem::outside, read(root_ / "hemmelig" / "passord.csv").problem) << "absolute";
 }
 
-TEST_F(ProjectFiles, MissingAndFoldersAreMissing) {
+TEST_F(ProjectFiles, MissingFilesAndFoldersAreNamedSo) {
     EXPECT_EQ(Problem::missing, read("data/finnes-ikke.csv").problem);
-    EXPECT_EQ(Problem::missing, read("data").problem);
+    EXPECT_EQ(Problem::folder, read("data").problem);
     EXPECT_EQ(Problem::missing, read("data/t.csv/x").problem);
     const ProjectFile missing{Problem::missing, {}};
     EXPECT_EQ("data file 'x.csv' does not exist", missing.message("data file 'x.csv'"));
+    const ProjectFile folder{Problem::folder, {}};
+    EXPECT_EQ("data file 'data' is a folder, not a file", folder.message("data file 'data'"));
 }
 
 TEST_F(ProjectFiles, TheMemoryEnvironmentChecksThePathText) {

@@ -97,6 +97,23 @@ TEST(Template, SectionsNestTwentyDeepAndNoDeeper) {
     }
 }
 
+TEST(Template, BrokenTagsAreNamedForWhatTheyAre) {
+    const auto r = resolver();
+    const std::vector<std::pair<std::string, std::string>> cases{
+        {"Tall {{}} her\n", "k.md:1:8: error: this placeholder has no name"},
+        {"Tall {{t.baerum.2024 her\nog {{avvik}}\n", "k.md:1:8: error: this placeholder is not closed with }} on its line"},
+        {"{{#avvik.over}}over{{/avvik.under}}\n",
+         "k.md:1:23: error: this closes section 'avvik.under', but the section open here is 'avvik.over'"},
+        {"a {{/avvik.over}}\n", "k.md:1:6: error: this closes section 'avvik.over', which is not open"},
+    };
+    for (const auto& [source, expected] : cases) {
+        Diagnostics d;
+        render_template(source, "k.md", r, d);
+        ASSERT_EQ(1u, d.all().size()) << source;
+        EXPECT_EQ(expected, d.all()[0].headline()) << source;
+    }
+}
+
 TEST(Template, ChangedDelimitersAreAnError) {
     Diagnostics d;
     const auto r = resolver();
