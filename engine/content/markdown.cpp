@@ -7,7 +7,8 @@
 #include <cstring>
 #include <map>
 #include <memory>
-#include <regex>
+#include <optional>
+#include <string_view>
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
@@ -46,6 +47,49 @@ std::string refused_link(const std::string& url) {
                                     [](unsigned char c) { return std::isalnum(c) || c == '+' || c == '-' || c == '.'; });
     if (scheme) return "'" + url.substr(0, colon + 1) + "'";
     return url.size() <= 60 ? "the relative address '" + url + "'" : "a relative address";
+}
+
+/// Whether `code` is a language code sats accepts: two or three letters, optionally followed by
+/// "-" and two to eight letters or digits ("en", "se", "en-GB").
+bool valid_language_code(std::string_view code) {
+    const auto dash = code.find('-');
+    const auto primary = code.substr(0, dash);
+    if (primary.size() < 2 || primary.size() > 3 ||
+        !std::all_of(primary.begin(), primary.end(), [](unsigned char c) { return std::isalpha(c); }))
+        return false;
+    if (dash == std::string_view::npos) return true;
+    const auto subtag = code.substr(dash + 1);
+    return subtag.size() >= 2 && subtag.size() <= 8 &&
+           std::all_of(subtag.begin(), subtag.end(), [](unsigned char c) { return std::isalnum(c); });
+}
+
+/// The language of the inline HTML `html` if it is `<span lang="…">` with a valid code (white
+/// space allowed around the attribute), else nothing. Read by hand: std::regex recurses per
+/// character, and 40 000 spaces in the tag overflowed the stack.
+std::optional<std::string> span_language(std::string_view html) {
+    std::size_t at = 0;
+    const auto spaces = [&] {
+        const auto start = at;
+        while (at < html.size() && std::isspace(static_cast<unsigned char>(html[at]))) ++at;
+        return at > start;
+    };
+    const auto take = [&](std::string_view expected) {
+        if (html.substr(at, expected.size()) != expected) return false;
+        at += expected.size();
+        return true;
+    };
+    if (!take("<span") || !spaces() || !take("lang")) return std::nullopt;
+    spaces();
+    if (!take("=")) return std::nullopt;
+    spaces();
+    if (!take("\"")) return std::nullopt;
+    const auto end = html.find('"', at);
+    if (end == std::string_view::npos) return std::nullopt;
+    const auto code = html.substr(at, end - at);
+    at = end + 1;
+    spaces();
+    if (!take(">") || at != html.size() || !valid_language_code(code)) return std::nullopt;
+    return std::string(code);
 }
 
 /// Converts one parsed chapter; keeps the line map and the note numbering.
@@ -166,10 +210,8 @@ private:
 
     /// `<span lang="en">…</span>` marks text in another language; other inline HTML is ignored.
     void language_span(cmark_node* n) {
-        static const std::regex open(R"re(<span\s+lang\s*=\s*"([A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})?)"\s*>)re");
         const std::string html = literal(n);
-        std::smatch m;
-        if (std::regex_match(html, m, open)) span_lang_ = m[1];
+        if (auto lang = span_language(html)) span_lang_ = std::move(*lang);
         else if (html == "</span>") span_lang_.clear();
         else diagnostics_.warning(at(n), "inline HTML is ignored: " + html);
     }

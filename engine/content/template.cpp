@@ -57,25 +57,57 @@ private:
 /// "did you mean 'x'?" for a resolver's nearest name, or "" if it has none.
 std::string did_you_mean_hint(const std::string& near) { return near.empty() ? "" : "did you mean '" + near + "'?"; }
 
+/// Whether `c` is white space (as `\s` in a regular expression).
+bool is_space(char c) { return std::string_view(" \t\n\v\f\r").find(c) != std::string_view::npos; }
+
+/// One `{{…}}` (or `{{{…}}}`) tag of a template.
+struct Tag {
+    char kind = 0;              ///< one of `#^/&>!=`, or 0 for a plain `{{name}}`
+    std::string name;           ///< without the white space around it
+    std::size_t name_at = 0;    ///< the byte offset of the name in the template
+};
+
+/// Every tag of `source`, in order: `{{`, an optional `{`, an optional kind, the name up to the
+/// first `}`, then `}}` or `}}}`. Scanned by hand in one pass: std::regex recurses per character,
+/// and a tag of 60 000 characters overflowed the stack.
+std::vector<Tag> tags(const std::string& source) {
+    std::vector<Tag> found;
+    for (auto open = source.find("{{"); open != std::string::npos; open = source.find("{{", open + 1)) {
+        auto at = open + 2;
+        if (at < source.size() && source[at] == '{') ++at;
+        while (at < source.size() && is_space(source[at])) ++at;
+        Tag tag;
+        if (at < source.size() && std::string_view("#^/&>!=").find(source[at]) != std::string_view::npos) tag.kind = source[at++];
+        while (at < source.size() && is_space(source[at])) ++at;
+        const auto close = source.find('}', at);
+        if (close == std::string::npos) break;
+        if (source.compare(close, 2, "}}") != 0) continue;  // a lone '}': no tag starts at this "{{"
+        auto end = close;
+        while (end > at && is_space(source[end - 1])) --end;
+        tag.name = source.substr(at, end - at);
+        tag.name_at = at;
+        found.push_back(std::move(tag));
+        open = source.compare(close, 3, "}}}") == 0 ? close + 2 : close + 1;
+    }
+    return found;
+}
+
 /// An error for every tag whose name the resolver does not know (or misuses), at its source position.
 Errors check_names(const std::string& source, const std::string& file, const PlaceholderResolver& resolver) {
     Errors errors;
-    static const std::regex tag(R"(\{\{(\{?)\s*([#^/&>!=]?)\s*([^}]*?)\s*\}?\}\})");
-    for (auto it = std::sregex_iterator(source.begin(), source.end(), tag); it != std::sregex_iterator(); ++it) {
-        const std::string kind = (*it)[2];
-        const std::string name = (*it)[3];
-        if (kind == "!" || kind == "/" || kind == "=" || name == ".") continue;
+    for (const auto& [kind, name, name_at] : tags(source)) {
+        if (kind == '!' || kind == '/' || kind == '=' || name == ".") continue;
         // The position is worked out only for a tag with a problem (it scans from the start).
-        const auto where = [&] {
-            const auto at = line_column_at(source, static_cast<std::size_t>(it->position(3)));
+        const auto where = [&, name_at = name_at] {
+            const auto at = line_column_at(source, name_at);
             return SourceLocation{file, at.line, at.column};
         };
-        if (kind == ">") {
+        if (kind == '>') {
             errors.push_back(error_at(where(), "partials ({{> name}}) are not supported"));
             continue;
         }
         if (const auto value = resolver.resolve(name)) {
-            if (std::holds_alternative<bool>(*value) && kind != "#" && kind != "^")
+            if (std::holds_alternative<bool>(*value) && kind != '#' && kind != '^')
                 errors.push_back(
                     error_at(where(), "'" + name + "' is a yes/no flag; use it as a section: {{#" + name + "}}…{{/" + name + "}}"));
             continue;
@@ -87,18 +119,20 @@ Errors check_names(const std::string& source, const std::string& file, const Pla
     return errors;
 }
 
-/// Mustache reports syntax errors as "... at <byte offset>"; turn that into a location.
+/// Mustache reports syntax errors as "... at <byte offset>"; turn that into a location. (The
+/// message may hold a section's name, of any length, so it is not read with std::regex, which
+/// recurses per character.)
 void report_syntax_error(const std::string& message, const std::string& source, const std::string& file,
                          Diagnostics& diagnostics) {
-    static const std::regex at(R"((.*) at ([0-9]+)$)");
-    std::smatch m;
-    if (std::regex_match(message, m, at)) {
+    const auto at = message.rfind(" at ");
+    const auto digits = at == std::string::npos ? std::string_view() : std::string_view(message).substr(at + 4);
+    if (!digits.empty() && digits.size() < 16 && digits.find_first_not_of("0123456789") == std::string_view::npos) {
         // Mustache points at the tag's "{{"; point at the name, as for unknown names.
-        std::size_t offset = std::stoul(m[2]);
+        std::size_t offset = std::stoul(std::string(digits));
         if (source.compare(offset, 2, "{{") == 0) offset += 2;
         while (offset < source.size() && std::string_view("#^/&{ ").find(source[offset]) != std::string_view::npos) ++offset;
         const auto lc = line_column_at(source, offset);
-        diagnostics.error({file, lc.line, lc.column}, "template error: " + std::string(m[1]));
+        diagnostics.error({file, lc.line, lc.column}, "template error: " + message.substr(0, at));
     } else {
         diagnostics.error({file}, "template error: " + message);
     }
