@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iterator>
 #include <memory>
+#include <string_view>
 
 #include <fontconfig/fontconfig.h>
 #include <pango/pangocairo.h>
@@ -93,9 +94,36 @@ GlyphRun glyph_run(PangoGlyphItem* run, const std::string& text, double x, doubl
     return out;
 }
 
-/// `text` without U+00AD (soft hyphens inserted for hyphenation).
-std::string without_soft_hyphens(std::string text) {
-    for (auto at = text.find("\u00AD"); at != std::string::npos; at = text.find("\u00AD", at)) text.erase(at, 2);
+/// An invisible break opportunity (zero width space).
+constexpr std::string_view kBreak = "\u200B";
+
+/// pango breaks a word that is wider than the line between characters in time quadratic in
+/// the word's length (a paragraph of one 100 000-character word took 48 s to lay out, against
+/// 1 s for the same length in words). So a word gets a kBreak after every this many
+/// characters: no real word is that long, and no text takes longer than ordinary words.
+constexpr std::size_t kMaxUnbrokenChars = 500;
+
+/// Appends `text` to `out` with a kBreak after every kMaxUnbrokenChars characters without a
+/// space, tab or line end; `unbroken` counts such characters before `text` (a word may go on
+/// over several runs), and after it.
+void append_breakable(std::string& out, const std::string& text, std::size_t& unbroken) {
+    for (const char c : text) {
+        const bool starts_character = (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+        if (starts_character && unbroken == kMaxUnbrokenChars) {
+            out += kBreak;
+            unbroken = 0;
+        }
+        out += c;
+        if (c == ' ' || c == '\t' || c == '\n') unbroken = 0;
+        else if (starts_character) ++unbroken;
+    }
+}
+
+/// `text` without what was added for line breaking: U+00AD (soft hyphens inserted for
+/// hyphenation) and kBreak.
+std::string without_breaks(std::string text) {
+    for (const std::string_view added : {std::string_view("\u00AD"), kBreak})
+        for (auto at = text.find(added); at != std::string::npos; at = text.find(added, at)) text.erase(at, added.size());
     return text;
 }
 
@@ -133,9 +161,10 @@ TextBlock::TextBlock(PangoContext* context, const Inlines& runs, const TextSetti
     AttrList attrs(pango_attr_list_new());
     std::vector<LinkRange> links;
     std::vector<LinkRange> languages;  // text in another language: range and language code
+    std::size_t unbroken = 0;
     for (const auto& run : runs) {
         const std::size_t start = text.size();
-        text += run.text;
+        append_breakable(text, run.text, unbroken);
         const std::size_t end = text.size();
         if (run.strong) insert(attrs.get(), pango_attr_weight_new(PANGO_WEIGHT_BOLD), start, end);
         if (run.emphasis) insert(attrs.get(), pango_attr_style_new(PANGO_STYLE_ITALIC), start, end);
@@ -211,7 +240,7 @@ TextBlock::TextBlock(PangoContext* context, const Inlines& runs, const TextSetti
         }
         if (link != links.end())
             lines_.back().items.push_back(LinkArea{x, 0, run_rect.width / kScale, lines_.back().height, link->uri,
-                                                   without_soft_hyphens(text.substr(link->start, link->end - link->start))});
+                                                   without_breaks(text.substr(link->start, link->end - link->start))});
     } while (pango_layout_iter_next_run(iter.get()));
     g_object_unref(layout);
     if (settings.width > 0)

@@ -1,11 +1,13 @@
 // The limits of issue 6: a 5 MB paragraph, a 100 000-row CSV, 10 000 headings, lists nested
-// 100 deep and a 1 GB input file are either built or refused with a message, in bounded memory.
+// 100 deep and a 1 GB input file are either built or refused with a message, in bounded memory;
+// a word of 100 000 characters is laid out in bounded time.
 // The memory bounds are checked on the peak RSS of the sats process (not under sanitizers,
 // which multiply memory); docs/robustness.md lists them with measured figures.
 #include <gtest/gtest.h>
 
 #include <sys/resource.h>
 
+#include <chrono>
 #include <fstream>
 #include <regex>
 
@@ -18,8 +20,10 @@ namespace fs = std::filesystem;
 
 #if defined(__SANITIZE_ADDRESS__)
 constexpr bool kMeasureMemory = false;
+constexpr double kSlowdown = 5;  ///< how many times slower sats runs, at most (time bounds)
 #else
 constexpr bool kMeasureMemory = true;
+constexpr double kSlowdown = 1;
 #endif
 
 /// Writes a one-chapter project with `chapter` as its text and `manifest_tail` appended.
@@ -42,6 +46,14 @@ int run_measured(const std::string& arguments, std::string* output, long* peak_m
     return status;
 }
 
+/// The processor time the finished sats processes of this test process have used.
+std::chrono::duration<double> children_cpu_time() {
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return std::chrono::seconds(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           std::chrono::microseconds(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec);
+}
+
 std::string hundred_thousand_rows() {
     std::string csv = "id,navn,2024\n";
     for (int i = 0; i < 100'000; ++i)
@@ -59,6 +71,18 @@ TEST(Limits, AFiveMegabyteParagraphIsRefusedWithItsLength) {
     EXPECT_NE(std::string::npos, output.find("k.md:3:1: error: this paragraph has " + std::to_string(paragraph.size()) + " characters")) << output;
     EXPECT_NE(std::string::npos, output.find("sats sets at most 100000")) << output;
     if (kMeasureMemory) { EXPECT_LT(peak, 150) << "MB"; }
+}
+
+TEST(Limits, AHundredThousandCharacterWordIsLaidOutInBoundedTime) {
+    // pango breaks a long word between characters in time quadratic in its length: before the
+    // layout gave it break opportunities, this took 19 s of processor time (release build).
+    const std::string word(100'000, '7');
+    const auto dir = project("# Langt ord\n\n" + word + "\n");
+    const auto before = children_cpu_time();
+    std::string output;
+    ASSERT_EQ(0, test::run_sats("build '" + dir.string() + "' -o '" + (dir / "ut.pdf").string() + "'", &output)) << output;
+    EXPECT_LT((children_cpu_time() - before).count(), 5 * kSlowdown) << "seconds";
+    EXPECT_EQ(std::string::npos, output.find("warning")) << output;  // no box for the break opportunities
 }
 
 TEST(Limits, AHundredThousandRowCsvIsReadAndUsed) {

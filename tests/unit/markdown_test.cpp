@@ -52,6 +52,29 @@ TEST(Markdown, DeepNestingIsOneErrorNotACrash) {
     EXPECT_FALSE(d.has_errors()) << "48 quotes, the paragraph and its text are 50 levels";
 }
 
+TEST(Markdown, LanguageSpansWithLongWhitespaceAreReadNotACrash) {
+    // The span tag was read with std::regex, which recurses per character: 40 000 spaces
+    // overflowed the stack.
+    const std::string spaces(90'000, ' ');
+    for (const std::string& tag : {"<span lang=\"en\"" + spaces + ">", "<span" + spaces + "lang =\t\"en-GB\">"}) {
+        Diagnostics d;
+        const auto c = parse("Norsk " + tag + "English</span> norsk.\n", d);
+        EXPECT_TRUE(d.all().empty());
+        const auto& text = std::get<Paragraph>(c.blocks.at(0).content).text;
+        ASSERT_EQ(3u, text.size());
+        EXPECT_EQ("English", text[1].text);
+        EXPECT_EQ(tag.find("GB") == std::string::npos ? "en" : "en-GB", text[1].lang);
+        EXPECT_EQ("", text[2].lang);
+    }
+    for (const std::string tag : {"<span lang=\"e\">", "<span lang=\"engl\">", "<span lang=\"en-x\">", "<span lang=\"en\" id=\"a\">",
+                                  "<span lang='en'>", "<span data-lang=\"en\">"}) {
+        Diagnostics d;
+        parse("a " + tag + "b</span>\n", d);
+        ASSERT_EQ(1u, d.all().size()) << tag;
+        EXPECT_EQ("inline HTML is ignored: " + tag, d.all()[0].message);
+    }
+}
+
 TEST(Markdown, HeadingsAreCappedLikeParagraphs) {
     Diagnostics d;
     const auto c = parse("# " + std::string(kMaxParagraphChars + 1, 'x') + "\n\nTekst.\n", d);

@@ -131,6 +131,37 @@ TEST(Template, TagsAreFoundInLongLinesWithStrayBraces) {
     ASSERT_FALSE(d.all().empty());
 }
 
+TEST(Template, AVeryLongTagIsAnErrorNotACrash) {
+    // The tags were found with std::regex, which recurses per character: 60 000 overflowed the stack.
+    Diagnostics d;
+    const auto r = resolver();
+    const std::string name(1'000'000, 'x');
+    render_template("a\nb {{ " + name + " }}\n", "k.md", r, d);
+    ASSERT_EQ(1u, d.all().size());
+    EXPECT_EQ("unknown placeholder '" + name + "'", d.all()[0].message);
+    EXPECT_EQ(2, d.all()[0].where.line);
+    EXPECT_EQ(6, d.all()[0].where.column);
+}
+
+TEST(Template, AnUnclosedSectionWithAVeryLongNameHasItsLocation) {
+    // Mustache's message names the section; it was read with std::regex, which overflowed the stack.
+    Diagnostics d;
+    const auto r = resolver();
+    render_template("a\nb {{#" + std::string(1'000'000, 'x') + "}} c\n", "k.md", r, d);
+    ASSERT_EQ(1u, d.all().size());
+    EXPECT_EQ(0u, d.all()[0].message.find("template error: Unclosed section \"xxx")) << d.all()[0].message.substr(0, 60);
+    EXPECT_EQ(2, d.all()[0].where.line);
+    EXPECT_EQ(6, d.all()[0].where.column);
+}
+
+TEST(Template, TagsOfEveryKindAreChecked) {
+    Diagnostics d;
+    const auto r = resolver();
+    render_template("{{{ut1}}} {{&ut2}} {{# ut3 }}{{/ut3}} {{^ut4}}{{/ut4}} {{! ut5 }}\n", "k.md", r, d);
+    ASSERT_EQ(4u, d.all().size());
+    for (int i = 0; i < 4; ++i) EXPECT_EQ("unknown placeholder 'ut" + std::to_string(i + 1) + "'", d.all()[i].message);
+}
+
 TEST(Template, OutputLinesMapToSourceLines) {
     Diagnostics d;
     const auto r = resolver();
