@@ -35,7 +35,7 @@ TEST(FuzzRegressions, ReplayWithoutCrashing) {
     }
     for (const auto& input : inputs("jsonstat")) {
         Diagnostics d;
-        read_jsonstat(input, "f.json", "", "", d);
+        jsonstat_table(input, "f.json", {"", ""}, d);
     }
     for (const auto& input : inputs("manifest")) {
         MemoryEnvironment env;

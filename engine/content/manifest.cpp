@@ -73,6 +73,7 @@ ComputeSpec read_compute(const toml::table& table, const std::string& name_key, 
     spec.from_year = f.integer("from_year", kFirstYear, kLastYear).value_or(0);
     spec.to_year = f.integer("to_year", kFirstYear, kLastYear).value_or(0);
     spec.ascending = f.boolean("ascending").value_or(false);
+    spec.skip_missing = f.boolean("skip_missing").value_or(false);
     spec.decimals = f.integer("decimals", 0, kMaxDecimals);
     if (!name_key.empty()) spec.label = f.string("label").value_or("");  // values have no heading
     spec.name_at = f.location(name_key);
@@ -90,6 +91,20 @@ ComputeSpec read_compute(const toml::table& table, const std::string& name_key, 
     return spec;
 }
 
+/// A source's `select = { dimension = "category", … }`; a year may be written as a number.
+std::vector<SelectSpec> read_select(const toml::table& table, const std::string& file, Diagnostics& diagnostics) {
+    TomlFields f(table, file, diagnostics);
+    std::vector<SelectSpec> out;
+    for (const auto& key : f.keys()) {
+        const auto* node = f.node(key);
+        std::optional<std::string> category;
+        if (const auto year = node->value<std::int64_t>()) category = std::to_string(*year);
+        else category = f.string(key);  // reports any other type
+        if (category) out.push_back({key, *category, f.location(key)});
+    }
+    return out;
+}
+
 DataSourceSpec read_source(const std::string& name, const toml::table& table, const std::string& file,
                            Diagnostics& diagnostics) {
     TomlFields f(table, file, diagnostics);
@@ -104,6 +119,9 @@ DataSourceSpec read_source(const std::string& name, const toml::table& table, co
     if (s.text_columns.empty()) s.text_columns = {"navn"};
     s.row_dimension = f.string("rows").value_or("");
     s.column_dimension = f.string("columns").value_or("");
+    s.rows_at = f.location("rows");
+    s.columns_at = f.location("columns");
+    if (const auto* select = f.table("select")) s.select = read_select(*select, file, diagnostics);
     if (const auto encoding = f.string("encoding")) {
         if (const auto known = parse_text_encoding(*encoding)) s.encoding = *known;
         else check_choice(*encoding, text_encoding_names(), "encoding", f.location("encoding"), diagnostics);

@@ -27,6 +27,7 @@ struct ComputeSpec {
     int from_year = 0;                ///< deflate: the year the value is in
     int to_year = 0;                  ///< deflate: the year to express it in
     bool ascending = false;           ///< rank: 1 = lowest instead of highest
+    bool skip_missing = false;        ///< sum, min, max, mean: leave out operands without a number
     std::optional<int> decimals;      ///< digits shown; default from the result's unit
     std::string label;                ///< column heading / human name
     SourceLocation where;             ///< where it was declared
@@ -43,6 +44,13 @@ struct ColumnSpec {
 };
 
 /// One data file of the project (CSV or SSB JSON-stat 2.0).
+/// One entry of a data source's `select`: a category of a dimension the source takes alone.
+struct SelectSpec {
+    std::string dimension;
+    std::string category;
+    SourceLocation where;
+};
+
 struct DataSourceSpec {
     std::string name;                            ///< how content refers to it
     std::string file;                            ///< path relative to the project
@@ -51,12 +59,14 @@ struct DataSourceSpec {
     std::string unit_column;                     ///< optional column giving each row's unit
     std::vector<std::string> text_columns;       ///< columns holding text (default: navn)
     std::map<std::string, ColumnSpec> columns;   ///< per-column overrides
-    std::string row_dimension;                   ///< JSON-stat: dimension that becomes rows
-    std::string column_dimension;                ///< JSON-stat: dimension that becomes columns
+    std::string row_dimension;                   ///< SSB data: dimension that becomes rows (id or label)
+    std::string column_dimension;                ///< SSB data: dimension that becomes columns
+    std::vector<SelectSpec> select;              ///< SSB data: one category of each other dimension
     TextEncoding encoding = TextEncoding::automatic;  ///< `encoding =`; automatic recognises Windows-1252
     std::vector<ComputeSpec> computed;           ///< computed columns, in order
     SourceLocation where;
     SourceLocation file_at, unit_column_at;      ///< where those keys were written
+    SourceLocation rows_at, columns_at;
 };
 
 /// A chapter file in reading order.

@@ -114,7 +114,6 @@ void Diagnostics::print(std::ostream& out, const Environment* env) const {
             << (warnings == 1 ? " warning" : " warnings") << '\n';
 }
 
-namespace {
 std::size_t edit_distance(const std::string& a, const std::string& b) {
     std::vector<std::size_t> row(b.size() + 1);
     for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
@@ -129,7 +128,6 @@ std::size_t edit_distance(const std::string& a, const std::string& b) {
     }
     return row[b.size()];
 }
-}  // namespace
 
 std::string closest_match(const std::string& word, const std::vector<std::string>& candidates) {
     std::string best;

@@ -76,6 +76,9 @@ private:
     SourceLocation where_;
 };
 
+/// The number of byte insertions, deletions and substitutions that turn `a` into `b`.
+std::size_t edit_distance(const std::string& a, const std::string& b);
+
 /// Returns the candidate closest to `word` by edit distance, or "" if none is close enough
 /// to be a plausible typo. Used for "did you mean" hints.
 std::string closest_match(const std::string& word, const std::vector<std::string>& candidates);

@@ -10,6 +10,7 @@
 #include "data/compute.hpp"
 #include "data/csv_reader.hpp"
 #include "data/jsonstat_reader.hpp"
+#include "data/pxweb_csv.hpp"
 
 namespace sats {
 
@@ -110,7 +111,7 @@ private:
             diagnostics_.error(subject_.empty() ? spec.standard_at : spec.data_at,
                                "'" + id + "'" + (subject_.empty() ? "" : " (from --for)") + " is not in the list of municipalities '" +
                                    spec.data + "'",
-                               did_you_mean(id, t.row_ids));
+                               t.row_hint(id));
             return;
         }
         auto text = [&](const std::string& column) {
@@ -172,11 +173,31 @@ private:
         const std::string shown = (manifest_.root / relative).lexically_normal().string();
         const auto text = decoded_text(file.bytes, shown, source.encoding, diagnostics_);
         if (!text) return std::nullopt;
-        const bool json = relative.extension() == ".json";
-        const CsvFile raw = json ? read_jsonstat(*text, shown, source.row_dimension, source.column_dimension, diagnostics_)
-                                 : read_csv(*text, shown, diagnostics_);
+        const auto choice = choice_of(source);
+        if (relative.extension() == ".json") {
+            const CsvFile raw = jsonstat_table(*text, shown, choice, diagnostics_);
+            if (raw.header.empty()) return std::nullopt;
+            return type_cells(source, raw, shown, true);
+        }
+        CsvFile raw = read_csv(*text, shown, diagnostics_);
         if (raw.header.empty()) return std::nullopt;
-        return type_cells(source, raw, shown, json || raw.separator == ';');
+        const bool decimal_comma = raw.separator != ',';
+        if (pxweb_layout(raw, choice)) {
+            const auto dataset = dataset_from_csv(raw, shown, choice, diagnostics_);
+            if (!dataset) return std::nullopt;
+            auto shaped = shape_dataset(*dataset, choice, diagnostics_);
+            if (shaped.header.empty()) return std::nullopt;
+            shaped.comments = raw.comments;
+            raw = std::move(shaped);
+        }
+        return type_cells(source, raw, shown, decimal_comma);
+    }
+
+    /// The `rows`, `columns` and `select` of a source, for a dataset.
+    static DatasetChoice choice_of(const DataSourceSpec& source) {
+        DatasetChoice choice{source.row_dimension, source.column_dimension, source.where, source.rows_at, source.columns_at, {}};
+        for (const auto& s : source.select) choice.select.push_back({s.dimension, s.category, s.where});
+        return choice;
     }
 
     DataTable type_cells(const DataSourceSpec& source, const CsvFile& raw, const std::string& file, bool decimal_comma) {
@@ -187,12 +208,16 @@ private:
             const auto colon = comment.find(':');
             if (colon != std::string::npos) t.notes[comment.substr(0, colon)] = comment.substr(colon + 1 + (comment[colon + 1] == ' '));
         }
-        for (const auto& h : raw.header) {
+        if (!raw.title.empty()) t.notes.emplace("Tittel", raw.title);
+        for (std::size_t c = 0; c < raw.header.size(); ++c) {
+            const auto& h = raw.header[c];
             if (t.column_index(h.text) >= 0)
                 diagnostics_.error({file, h.line, h.column}, "column '" + h.text + "' appears twice in the header");
             t.columns.push_back(h.text);
             const auto spec = source.columns.find(h.text);
-            t.column_labels.push_back(spec != source.columns.end() && !spec->second.label.empty() ? spec->second.label : h.text);
+            t.column_labels.push_back(spec != source.columns.end() && !spec->second.label.empty() ? spec->second.label
+                                      : c < raw.column_labels.size()                         ? raw.column_labels[c]
+                                                                                             : h.text);
         }
         for (const auto& [column, spec] : source.columns)
             if (t.column_index(column) < 0)
@@ -207,13 +232,18 @@ private:
                                did_you_mean(source.unit_column, t.columns));
 
         std::set<std::string> seen;  // row ids so far (a linear search would be quadratic in the rows)
-        for (const auto& fields : raw.rows) {
+        const int label_column = t.column_index("navn");
+        for (std::size_t r = 0; r < raw.rows.size(); ++r) {
+            const auto& fields = raw.rows[r];
             const std::string& id = fields[0].text;
             if (!seen.insert(id).second)
                 diagnostics_.error({file, fields[0].line, fields[0].column}, "row id '" + id + "' appears twice");
             t.row_ids.push_back(id);
-            const Unit row_unit = unit_column >= 0 ? unit_of(fields[static_cast<std::size_t>(unit_column)], file)
-                                                   : parse_unit(source.unit).value_or(Unit::number);
+            t.row_labels.push_back(label_column > 0 ? fields[static_cast<std::size_t>(label_column)].text : "");
+            const auto row_unit = unit_column >= 0 ? FileUnit{fields[static_cast<std::size_t>(unit_column)].text, std::nullopt}
+                                  : r < raw.row_units.size() ? raw.row_units[r]
+                                                             : std::nullopt;
+            const auto row_field = unit_column >= 0 ? &fields[static_cast<std::size_t>(unit_column)] : nullptr;
             std::vector<DataCell> row;
             for (std::size_t c = 0; c < fields.size(); ++c) {
                 const auto& field = fields[c];
@@ -225,30 +255,40 @@ private:
                     cell.is_text = true;
                     cell.text = field.text;
                 } else {
-                    cell.value = typed_value(source, t.columns[c], row_unit, field, file, decimal_comma);
+                    const auto& file_unit = row_unit ? row_unit : c < raw.column_units.size() ? raw.column_units[c] : std::nullopt;
+                    cell.value = typed_value(source, t.columns[c], file_unit, row_field, field, file, decimal_comma);
                 }
                 row.push_back(std::move(cell));
             }
             t.cells.push_back(std::move(row));
         }
+        t.read_columns = t.columns.size();
         return t;
     }
 
+    /// The unit a `unit_column` cell names; an unknown one is reported once per row, at the cell.
     Unit unit_of(const CsvField& field, const std::string& file) {
         if (const auto unit = parse_unit(field.text)) return *unit;
-        diagnostics_.error({file, field.line, field.column}, "unknown unit '" + field.text + "'",
-                           did_you_mean(field.text, known_units()));
+        if (reported_units_.insert({field.line, field.column}).second)
+            diagnostics_.error({file, field.line, field.column}, "unknown unit '" + field.text + "'", did_you_mean(field.text, known_units()));
         return Unit::number;
     }
 
-    Value typed_value(const DataSourceSpec& source, const std::string& column, Unit row_unit, const CsvField& field,
-                      const std::string& file, bool decimal_comma) {
+    /// A cell's value. Its unit: the column's in the manifest, else the row's `unit_column`,
+    /// else the one the file gives (JSON-stat `category.unit`), else the source's `unit`. Its
+    /// decimals: the column's in the manifest, else the source's, else the file's, else the
+    /// unit's default.
+    Value typed_value(const DataSourceSpec& source, const std::string& column, const std::optional<FileUnit>& file_unit,
+                      const CsvField* unit_field, const CsvField& field, const std::string& file, bool decimal_comma) {
         Value v;
-        v.unit = row_unit;
+        v.unit = unit_field ? unit_of(*unit_field, file)
+                 : file_unit && !file_unit->base.empty() ? unit_from_name(file_unit->base)
+                                                          : parse_unit(source.unit).value_or(Unit::number);
         const auto spec = source.columns.find(column);
-        if (spec != source.columns.end() && !spec->second.unit.empty()) v.unit = parse_unit(spec->second.unit).value_or(row_unit);
+        if (spec != source.columns.end() && !spec->second.unit.empty()) v.unit = parse_unit(spec->second.unit).value_or(v.unit);
+        const auto file_decimals = file_unit ? file_unit->decimals : std::nullopt;
         v.decimals = spec != source.columns.end() && spec->second.decimals ? *spec->second.decimals
-                                                                           : source.decimals.value_or(default_decimals(v.unit));
+                                                                           : source.decimals.value_or(file_decimals.value_or(default_decimals(v.unit)));
         std::string text = field.text;
         const auto first = text.find_first_not_of(" \t"), last = text.find_last_not_of(" \t");
         text = first == std::string::npos ? "" : text.substr(first, last - first + 1);
@@ -259,7 +299,8 @@ private:
         v.number = parse_number(text, decimal_comma);
         if (!v.number)
             diagnostics_.error({file, field.line, field.column},
-                               "'" + text + "' is not a number (column '" + column + "' holds numbers; write a missing value as ..)");
+                               "'" + text + "' is not a number (column '" + column + "' holds numbers)",
+                               "write a cell without a number with one of SSB's symbols: " + symbol_list());
         return v;
     }
 
@@ -303,7 +344,7 @@ private:
             operands.total_row = t.row_index(spec.total_row);
             if (operands.total_row < 0)
                 errors.push_back(error_at(spec.total_row_at, "data source '" + t.name + "' has no row '" + spec.total_row + "'",
-                                          did_you_mean(spec.total_row, t.row_ids)));
+                                          t.row_hint(spec.total_row)));
         }
         require_operands(spec, errors);
         if (!errors.empty()) return errors;
@@ -388,10 +429,10 @@ private:
             case ComputeOp::share: v = share_of(of.at(0), spec.total_row.empty() ? ref : total); break;
             case ComputeOp::diff: v = difference(of.at(0), ref); break;
             case ComputeOp::growth: v = growth(of.at(0), ref); break;
-            case ComputeOp::sum: v = sum_of(of); break;
-            case ComputeOp::min: v = min_of(of); break;
-            case ComputeOp::max: v = max_of(of); break;
-            case ComputeOp::mean: v = mean_of(of); break;
+            case ComputeOp::sum: v = sum_of(of, spec.skip_missing); break;
+            case ComputeOp::min: v = min_of(of, spec.skip_missing); break;
+            case ComputeOp::max: v = max_of(of, spec.skip_missing); break;
+            case ComputeOp::mean: v = mean_of(of, spec.skip_missing); break;
             case ComputeOp::rank: v = rank_in(of.at(0), group, spec.ascending); break;
             case ComputeOp::count_over: v = count_over(of, group); break;
             case ComputeOp::deflate: {
@@ -434,7 +475,7 @@ private:
             columns.push_back(t->column_index(parts[2]));
         }
         if (rows.size() == 1 && rows[0] < 0)
-            return error_at(where, "data source '" + parts[0] + "' has no row '" + parts[1] + "'", did_you_mean(parts[1], t->row_ids));
+            return error_at(where, "data source '" + parts[0] + "' has no row '" + parts[1] + "'", t->row_hint(parts[1]));
         if (columns.size() == 1 && columns[0] < 0)
             return error_at(where, "data source '" + parts[0] + "' has no column '" + parts[2] + "'", did_you_mean(parts[2], t->columns));
         std::vector<Value> values;
@@ -504,14 +545,15 @@ private:
         auto v = apply(spec, of, refs.empty() ? Value{} : refs[0], Value{}, group_op ? refs : of);
         if (v.ok() && v->number && *spec.op == ComputeOp::rank) {
             // Highest and lowest among the values present, ties included.
-            const double x = *of[0].number;
-            const bool highest = std::none_of(refs.begin(), refs.end(), [&](const Value& r) { return r.number && *r.number > x; });
-            const bool lowest = std::none_of(refs.begin(), refs.end(), [&](const Value& r) { return r.number && *r.number < x; });
+            const double x = *of[0].amount();
+            const bool highest = std::none_of(refs.begin(), refs.end(), [&](const Value& r) { return r.amount() && *r.amount() > x; });
+            const bool lowest = std::none_of(refs.begin(), refs.end(), [&](const Value& r) { return r.amount() && *r.amount() < x; });
             catalog_.extremes_[spec.name] = {highest, lowest};
         }
         return v;
     }
 
+    std::set<std::pair<int, int>> reported_units_;  ///< unit_column cells already reported unknown
     DataCatalog& catalog_;
     const Environment& env_;
     const Manifest& manifest_;

@@ -114,7 +114,7 @@ private:
             for (std::size_t r = 0; r < t_->row_ids.size(); ++r) rows.push_back(static_cast<int>(r));
         for (const auto& id : ids) {
             const int r = t_->row_index(id);
-            if (r < 0) errors_.push_back(error_at(where, "data source '" + r_.data + "' has no row '" + id + "'", did_you_mean(id, t_->row_ids)));
+            if (r < 0) errors_.push_back(error_at(where, "data source '" + r_.data + "' has no row '" + id + "'", t_->row_hint(id)));
             else rows.push_back(r);
         }
         return rows;

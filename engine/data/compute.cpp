@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <initializer_list>
 
 #include "core/number_format.hpp"
 
@@ -17,21 +18,41 @@ Value result(Unit unit, std::optional<double> number) {
     return v;
 }
 
-/// Applies `f` when both operands are present and the reference is non-zero.
+/// A result without a number, marked with the symbol of the first operand that has none
+/// (a sum over `:` is `:`); `..` if every operand has a number (e.g. a division by zero).
+Value missing(Unit unit, std::initializer_list<const Value*> operands) {
+    Value v = result(unit, std::nullopt);
+    for (const Value* o : operands)
+        if (!o->amount()) {
+            v.missing_mark = o->missing_mark;
+            break;
+        }
+    return v;
+}
+
+/// Applies `f` when both operands have an amount and the reference is non-zero.
 Value ratio(const Value& a, const Value& b, Unit unit, const std::function<double(double, double)>& f) {
-    if (!a.number || !b.number || *b.number == 0) return result(unit, std::nullopt);
-    return result(unit, f(*a.number, *b.number));
+    const auto x = a.amount(), y = b.amount();
+    if (!x || !y || *y == 0) return missing(unit, {&a, &b});
+    return result(unit, f(*x, *y));
 }
 
-bool all_present(const std::vector<Value>& values) {
-    return !values.empty() && std::all_of(values.begin(), values.end(), [](const Value& v) { return v.number.has_value(); });
+/// The operands to aggregate: all of them, or with `skip_missing` those with an amount.
+std::vector<const Value*> operands(const std::vector<Value>& values, bool skip_missing) {
+    std::vector<const Value*> kept;
+    for (const auto& v : values)
+        if (!skip_missing || v.amount()) kept.push_back(&v);
+    return kept;
 }
 
-Value fold(const std::vector<Value>& values, const std::function<double(double, double)>& f) {
+Value fold(const std::vector<Value>& values, bool skip_missing, const std::function<double(double, double)>& f) {
     const Unit unit = values.empty() ? Unit::number : values.front().unit;
-    if (!all_present(values)) return result(unit, std::nullopt);
-    double acc = *values.front().number;
-    for (std::size_t i = 1; i < values.size(); ++i) acc = f(acc, *values[i].number);
+    const auto kept = operands(values, skip_missing);
+    if (kept.empty()) return values.empty() ? result(unit, std::nullopt) : missing(unit, {&values.front()});
+    for (const Value* v : kept)
+        if (!v->amount()) return missing(unit, {v});
+    double acc = *kept.front()->amount();
+    for (std::size_t i = 1; i < kept.size(); ++i) acc = f(acc, *kept[i]->amount());
     Value v = result(unit, acc);
     v.decimals = values.front().decimals;
     return v;
@@ -53,8 +74,9 @@ Value share_of(const Value& part, const Value& total) {
 
 Value difference(const Value& value, const Value& reference) {
     const Unit unit = value.unit == Unit::percent ? Unit::points : value.unit;
-    if (!value.number || !reference.number) return result(unit, std::nullopt);
-    Value v = result(unit, *value.number - *reference.number);
+    const auto x = value.amount(), y = reference.amount();
+    if (!x || !y) return missing(unit, {&value, &reference});
+    Value v = result(unit, *x - *y);
     v.decimals = std::max(value.decimals, reference.decimals);
     return v;
 }
@@ -62,43 +84,52 @@ Value difference(const Value& value, const Value& reference) {
 Value growth(const Value& after, const Value& before) { return percent_difference(after, before); }
 
 Value deflate(const Value& value, const std::vector<Value>& yearly_price_growth) {
-    if (!value.number || !std::all_of(yearly_price_growth.begin(), yearly_price_growth.end(),
-                                      [](const Value& v) { return v.number.has_value(); }))
-        return result(value.unit, std::nullopt);
+    if (!value.amount()) return missing(value.unit, {&value});
     double factor = 1.0;
-    for (const auto& d : yearly_price_growth) factor *= 1.0 + *d.number / 100.0;
+    for (const auto& d : yearly_price_growth) {
+        if (!d.amount()) return missing(value.unit, {&d});
+        factor *= 1.0 + *d.amount() / 100.0;
+    }
     Value v = value;
-    v.number = *value.number * factor;
+    v.number = *value.amount() * factor;
     return v;
 }
 
-Value sum_of(const std::vector<Value>& values) { return fold(values, std::plus<double>()); }
-Value min_of(const std::vector<Value>& values) { return fold(values, [](double a, double b) { return std::min(a, b); }); }
-Value max_of(const std::vector<Value>& values) { return fold(values, [](double a, double b) { return std::max(a, b); }); }
+Value sum_of(const std::vector<Value>& values, bool skip_missing) { return fold(values, skip_missing, std::plus<double>()); }
 
-Value mean_of(const std::vector<Value>& values) {
-    Value v = sum_of(values);
-    if (v.number) *v.number /= static_cast<double>(values.size());
+Value min_of(const std::vector<Value>& values, bool skip_missing) {
+    return fold(values, skip_missing, [](double a, double b) { return std::min(a, b); });
+}
+
+Value max_of(const std::vector<Value>& values, bool skip_missing) {
+    return fold(values, skip_missing, [](double a, double b) { return std::max(a, b); });
+}
+
+Value mean_of(const std::vector<Value>& values, bool skip_missing) {
+    Value v = sum_of(values, skip_missing);
+    if (v.number) *v.number /= static_cast<double>(operands(values, skip_missing).size());
     return v;
 }
 
 Value rank_in(const Value& value, const std::vector<Value>& group, bool ascending) {
-    if (!value.number) return result(Unit::count, std::nullopt);
+    const auto x = value.amount();
+    if (!x) return missing(Unit::count, {&value});
     int rank = 1;
     for (const auto& other : group) {
-        if (!other.number) continue;
-        if (ascending ? *other.number < *value.number : *other.number > *value.number) ++rank;
+        const auto y = other.amount();
+        if (y && (ascending ? *y < *x : *y > *x)) ++rank;
     }
     return result(Unit::count, rank);
 }
 
 Value count_over(const std::vector<Value>& values, const std::vector<Value>& references) {
-    if (values.size() != references.size() || !all_present(values) || !all_present(references))
-        return result(Unit::count, std::nullopt);
+    if (values.size() != references.size()) return result(Unit::count, std::nullopt);
     int count = 0;
-    for (std::size_t i = 0; i < values.size(); ++i)
-        if (round_half_away(*values[i].number, values[i].decimals) > round_half_away(*references[i].number, references[i].decimals))
-            ++count;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        const auto x = values[i].amount(), y = references[i].amount();
+        if (!x || !y) return missing(Unit::count, {&values[i], &references[i]});
+        if (round_half_away(*x, values[i].decimals) > round_half_away(*y, references[i].decimals)) ++count;
+    }
     return result(Unit::count, count);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
-// The computations content can declare, as pure functions on values. A missing operand gives
-// a missing result (never 0); so does a division by zero.
+// The computations content can declare, as pure functions on values. An operand without a
+// number gives a result marked with its symbol (never 0; a sum over `:` is `:`), and a division
+// by zero gives `..`. Nil (`-`) counts as 0.
 
 #include <vector>
 
@@ -27,11 +28,12 @@ Value growth(const Value& after, const Value& before);
 /// price growth d (the deflator) between its year and the target year.
 Value deflate(const Value& value, const std::vector<Value>& yearly_price_growth);
 
-/// Sum, smallest, largest and mean of values (missing if any operand is missing).
-Value sum_of(const std::vector<Value>& values);
-Value min_of(const std::vector<Value>& values);
-Value max_of(const std::vector<Value>& values);
-Value mean_of(const std::vector<Value>& values);
+/// Sum, smallest, largest and mean of values: marked like the first operand without a number,
+/// or with `skip_missing` over the operands that have one (marked like the first if none has).
+Value sum_of(const std::vector<Value>& values, bool skip_missing = false);
+Value min_of(const std::vector<Value>& values, bool skip_missing = false);
+Value max_of(const std::vector<Value>& values, bool skip_missing = false);
+Value mean_of(const std::vector<Value>& values, bool skip_missing = false);
 
 /// Rank of `value` in `group` (1 = highest, or lowest if `ascending`); ties share a rank.
 Value rank_in(const Value& value, const std::vector<Value>& group, bool ascending);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "data/dataset.hpp"
+
 namespace sats {
 
 namespace {
@@ -34,7 +36,21 @@ int DataTable::column_index(const std::string& id) const {
 
 int DataTable::row_index(const std::string& id) const {
     const int exact = index_of(row_ids, id);
-    return exact >= 0 || aliases.empty() ? exact : index_of(row_ids, resolve(id));
+    if (exact >= 0) return exact;
+    if (!aliases.empty())
+        if (const int aliased = index_of(row_ids, resolve(id)); aliased >= 0) return aliased;
+    for (std::size_t r = 0; r < row_ids.size(); ++r) {
+        const std::string label = r < row_labels.size() ? row_labels[r] : "";
+        if (same_name(id, row_ids[r]) || (!label.empty() && (same_name(id, label) || same_name(id, row_ids[r] + " " + label))))
+            return static_cast<int>(r);
+    }
+    return -1;
+}
+
+std::string DataTable::row_hint(const std::string& id) const {
+    std::vector<std::pair<std::string, std::string>> rows;
+    for (std::size_t r = 0; r < row_ids.size(); ++r) rows.emplace_back(row_ids[r], r < row_labels.size() ? row_labels[r] : "");
+    return closest_choices(id, rows, 5, "its rows");
 }
 
 const DataCell* DataTable::cell(const std::string& row, const std::string& column) const {

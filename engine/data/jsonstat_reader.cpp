@@ -20,13 +20,6 @@ struct Invalid {
     std::string message;
 };
 
-/// One dimension: its category codes in order and their labels.
-struct Dimension {
-    std::string id;
-    std::vector<std::string> codes;
-    std::vector<std::string> labels;
-};
-
 /// Checked access to the parsed document. nlohmann keeps no positions, so a problem is placed
 /// at the key it concerns, found in the text by following its path of keys from the start.
 class Document {
@@ -69,41 +62,58 @@ private:
     std::string file_;
 };
 
-/// At most this many cells (rows × columns) in a data source, checked before any is made.
-constexpr std::size_t kMaxCells = 1'000'000;
+/// The unit of category `code` from `category.unit` (SSB: `base` and `decimals`), if any.
+std::optional<FileUnit> unit_of(const Document& doc, const json& category, const std::string& dimension, const std::string& code) {
+    if (!category.contains("unit") || !category["unit"].is_object() || !category["unit"].contains(code)) return std::nullopt;
+    const auto& unit = category["unit"][code];
+    if (!unit.is_object()) throw Invalid{doc.at({"dimension", dimension, "unit", code}), "the unit of category '" + code + "' must be an object"};
+    FileUnit out;
+    if (unit.contains("base")) out.base = doc.text(unit["base"], "the unit's 'base'", {"dimension", dimension, "unit", code, "base"});
+    if (unit.contains("decimals")) {
+        const auto& decimals = unit["decimals"];
+        if (!decimals.is_number_unsigned() || decimals.get<unsigned>() > kMaxUnitDecimals)
+            throw Invalid{doc.at({"dimension", dimension, "unit", code, "decimals"}),
+                          "the unit's 'decimals' must be a whole number from 0 to " + std::to_string(kMaxUnitDecimals)};
+        out.decimals = decimals.get<int>();
+    }
+    return out;
+}
 
-Dimension read_dimension(const Document& doc, const std::string& id, const json& d) {
-    Dimension dim{id, {}, {}};
+DatasetDimension read_dimension(const Document& doc, const std::string& id, const json& d) {
+    DatasetDimension dim{id, id, {}};
+    if (d.is_object() && d.contains("label")) dim.label = doc.text(d["label"], "the label of dimension '" + id + "'", {"dimension", id, "label"});
     const auto& category = doc.member(d, "category", {"dimension", id});
     const json* labels = category.is_object() && category.contains("label") ? &category["label"] : nullptr;
     if (labels && !labels->is_object()) throw Invalid{doc.at({"dimension", id, "label"}), "'label' must map codes to names"};
+    std::vector<std::string> codes;
     if (category.is_object() && category.contains("index")) {
         const auto& index = category.at("index");
-        if (index.size() > kMaxCells) throw Invalid{doc.at({"dimension", id, "index"}), "dimension '" + id + "' has too many categories"};
+        if (index.size() > kMaxDatasetCells) throw Invalid{doc.at({"dimension", id, "index"}), "dimension '" + id + "' has too many categories"};
         if (index.is_array()) {
-            for (const auto& code : index) dim.codes.push_back(doc.text(code, "a category code", {"dimension", id, "index"}));
+            for (const auto& code : index) codes.push_back(doc.text(code, "a category code", {"dimension", id, "index"}));
         } else if (index.is_object()) {
-            dim.codes.resize(index.size());
+            codes.resize(index.size());
             for (const auto& [code, position] : index.items()) {
                 if (!position.is_number_unsigned() || position.get<std::size_t>() >= index.size() ||
-                    !dim.codes[position.get<std::size_t>()].empty())
+                    !codes[position.get<std::size_t>()].empty())
                     throw Invalid{doc.at({"dimension", id, "index", code}),
                                   "the position of category '" + code + "' must be a number from 0 to " +
                                       std::to_string(index.size() - 1) + ", each once"};
-                dim.codes[position.get<std::size_t>()] = code;
+                codes[position.get<std::size_t>()] = code;
             }
         } else {
             throw Invalid{doc.at({"dimension", id, "index"}), "'index' must list the category codes"};
         }
     } else if (labels) {
-        for (const auto& [code, label] : labels->items()) dim.codes.push_back(code);
+        for (const auto& [code, label] : labels->items()) codes.push_back(code);
     } else {
         throw Invalid{doc.at({"dimension", id}), "dimension '" + id + "' has neither 'index' nor 'label' in its 'category'"};
     }
-    if (dim.codes.empty()) throw Invalid{doc.at({"dimension", id}), "dimension '" + id + "' has no categories"};
-    for (const auto& code : dim.codes) {
+    if (codes.empty()) throw Invalid{doc.at({"dimension", id}), "dimension '" + id + "' has no categories"};
+    for (const auto& code : codes) {
         const bool labelled = labels && labels->contains(code);
-        dim.labels.push_back(labelled ? doc.text((*labels)[code], "the name of category '" + code + "'", {"dimension", id, code}) : code);
+        dim.categories.push_back({code, labelled ? doc.text((*labels)[code], "the name of category '" + code + "'", {"dimension", id, code}) : code,
+                                  unit_of(doc, category, id, code)});
     }
     return dim;
 }
@@ -145,11 +155,11 @@ std::string number_text(double v) {
     return std::string(buffer, r.ptr);
 }
 
-/// The product of `sizes`, or kMaxCells + 1 if it is larger than kMaxCells.
+/// The product of `sizes`, or kMaxDatasetCells + 1 if it is larger than kMaxDatasetCells.
 std::size_t bounded_product(const std::vector<std::size_t>& sizes) {
     std::size_t total = 1;
     for (const auto s : sizes) {
-        if (s != 0 && total > kMaxCells / s) return kMaxCells + 1;
+        if (s != 0 && total > kMaxDatasetCells / s) return kMaxDatasetCells + 1;
         total *= s;
     }
     return total;
@@ -176,10 +186,10 @@ private:
     LineColumn place_;
 };
 
-/// Where each category code of `dim` is written: searched in order from the dimension's
-/// `index` (else its `label`), each after the one before. A code not found so (written with an
-/// escape, or in an index object out of order) is placed at that key.
-std::vector<LineColumn> code_places(const Document& doc, const Dimension& dim) {
+/// Places each category of `dim` where its code is written: searched in order from the
+/// dimension's `index` (else its `label`), each after the one before. A code not found so
+/// (written with an escape, or in an index object out of order) is placed at that key.
+void place_codes(const Document& doc, DatasetDimension& dim) {
     const auto& text = doc.text();
     std::size_t from = text.find("\"" + dim.id + "\"", text.find("\"dimension\""));
     for (const char* key : {"\"index\"", "\"label\""})
@@ -189,143 +199,128 @@ std::vector<LineColumn> code_places(const Document& doc, const Dimension& dim) {
         }
     Cursor cursor(text);
     const LineColumn fallback = cursor.at(from == std::string::npos ? 0 : from);
-    std::vector<LineColumn> places;
-    for (const auto& code : dim.codes) {
-        const auto found = from == std::string::npos ? from : text.find("\"" + code + "\"", from);
-        if (found == std::string::npos) {
-            places.push_back(fallback);
-            continue;
-        }
-        places.push_back(cursor.at(found + 1));  // the code's first character, inside the quotes
-        from = found + code.size() + 2;
+    for (auto& category : dim.categories) {
+        const auto found = from == std::string::npos ? from : text.find("\"" + category.code + "\"", from);
+        const LineColumn place = found == std::string::npos ? fallback : cursor.at(found + 1);  // inside the quotes
+        category.line = place.line;
+        category.column = place.column;
+        if (found != std::string::npos) from = found + category.code.size() + 2;
     }
-    return places;
 }
 
 /// Checks the dataset's `size`, if it has one, against the categories of each dimension: the
 /// categories are read, and a `size` that says otherwise is an error.
-void check_size(const json& root, const std::vector<Dimension>& dims, const Document& doc) {
+void check_size(const json& root, const std::vector<DatasetDimension>& dims, const Document& doc) {
     if (!root.contains("size")) return;
     const auto& size = root.at("size");
     if (!size.is_array() || size.size() != dims.size())
         throw Invalid{doc.at({"size"}), "'size' must list one number for each of the " + std::to_string(dims.size()) + " dimensions in 'id'"};
     for (std::size_t i = 0; i < dims.size(); ++i)
-        if (!size[i].is_number_unsigned() || size[i].get<std::size_t>() != dims[i].codes.size())
+        if (!size[i].is_number_unsigned() || size[i].get<std::size_t>() != dims[i].categories.size())
             throw Invalid{doc.at({"size"}), "'size' gives dimension '" + dims[i].id + "' " + size[i].dump() + " categories, but it has " +
-                                               std::to_string(dims[i].codes.size())};
+                                               std::to_string(dims[i].categories.size())};
 }
 
-/// The table of a parsed dataset; throws Invalid.
-CsvFile table_of(const json& root, const Document& doc, const std::string& row_dimension, const std::string& column_dimension) {
+/// The first dimension `role.<name>` lists, or -1.
+int role_of(const json& root, const Document& doc, const std::vector<DatasetDimension>& dims, const char* name) {
+    if (!root.contains("role") || !root["role"].is_object() || !root["role"].contains(name) || !root["role"][name].is_array() ||
+        root["role"][name].empty())
+        return -1;
+    const auto id = doc.text(root["role"][name][0], "a dimension id", {"role", name});
+    for (std::size_t d = 0; d < dims.size(); ++d)
+        if (dims[d].id == id) return static_cast<int>(d);
+    throw Invalid{doc.at({"role", name}), "'role' names '" + id + "', which is not in 'id'"};
+}
+
+/// The category codes of flat index `i`, one per dimension: "2024, 3201".
+std::string codes_at(const std::vector<DatasetDimension>& dims, std::size_t i) {
+    std::string codes;
+    for (auto d = dims.rbegin(); d != dims.rend(); ++d) {
+        const auto size = d->categories.size();
+        codes = d->categories[i % size].code + (codes.empty() ? "" : ", ") + codes;
+        i /= size;
+    }
+    return codes;
+}
+
+/// The cell at flat index `i`: its number as text, else its status symbol, else `..`.
+CsvField cell_at(const json& values, const json& status, std::size_t i, const Document& doc, const std::vector<DatasetDimension>& dims,
+                 const SourceLocation& value_at, const SourceLocation& status_at) {
+    const std::string key = std::to_string(i);
+    const json& v = values.is_array() ? values[i] : (values.contains(key) ? values[key] : json());
+    if (v.is_number()) {
+        if (!std::isfinite(v.get<double>())) throw Invalid{value_at, "value " + key + " is too large"};
+        return {number_text(v.get<double>()), value_at.line, value_at.column};
+    }
+    if (!v.is_null())
+        throw Invalid{value_at, "value " + key + " (" + codes_at(dims, i) + ") must be a number or null, not " + std::string(v.type_name())};
+    const json* symbol = status.is_string()                                          ? &status
+                         : status.is_object() && status.contains(key)                ? &status[key]
+                         : status.is_array() && i < status.size() && !status[i].is_null() ? &status[i]
+                                                                                          : nullptr;
+    if (!symbol) return {"..", value_at.line, value_at.column};
+    return {doc.text(*symbol, "a status symbol", {"status"}), status_at.line, status_at.column};
+}
+
+/// The cube of a parsed dataset; throws Invalid.
+Dataset dataset_of(const json& root, const Document& doc, const std::string& file) {
     if (!root.is_object() || root.value("version", json()) != "2.0" || root.value("class", json()) != "dataset")
         throw Invalid{doc.at({"version"}), "not a JSON-stat 2.0 dataset (needs \"version\": \"2.0\" and \"class\": \"dataset\")"};
     const auto& ids = doc.member(root, "id", {"id"});
     const auto& dimensions = doc.member(root, "dimension", {"dimension"});
     if (!ids.is_array() || ids.empty()) throw Invalid{doc.at({"id"}), "'id' must list the dimensions"};
-    std::vector<Dimension> dims;
+    Dataset out;
+    out.file = file;
     std::vector<std::size_t> sizes;
     for (const auto& id_value : ids) {
         const auto id = doc.text(id_value, "a dimension id", {"id"});
-        dims.push_back(read_dimension(doc, id, doc.member(dimensions, id, {"dimension", id})));
-        sizes.push_back(dims.back().codes.size());
+        out.dimensions.push_back(read_dimension(doc, id, doc.member(dimensions, id, {"dimension", id})));
+        place_codes(doc, out.dimensions.back());
+        sizes.push_back(out.dimensions.back().categories.size());
     }
-    auto find = [&](const std::string& id) -> int {
-        for (std::size_t i = 0; i < dims.size(); ++i)
-            if (dims[i].id == id) return static_cast<int>(i);
-        return -1;
-    };
-    int columns = -1, rows = -1;
-    if (!column_dimension.empty()) columns = find(column_dimension);
-    else if (root.contains("role") && root["role"].is_object() && root["role"].contains("time") && root["role"]["time"].is_array() &&
-             !root["role"]["time"].empty())
-        columns = find(doc.text(root["role"]["time"][0], "a dimension id", {"role", "time"}));
-    if (!row_dimension.empty()) rows = find(row_dimension);
-    else
-        for (std::size_t i = 0; i < dims.size() && rows < 0; ++i)
-            if (static_cast<int>(i) != columns && sizes[i] > 1) rows = static_cast<int>(i);
-    if (columns < 0 || rows < 0 || rows == columns)
-        throw Invalid{doc.at({"id"}), "cannot tell which dimensions are rows and columns; set 'rows' and 'columns' for this data source"};
-    for (std::size_t i = 0; i < dims.size(); ++i) {
-        if (static_cast<int>(i) == rows || static_cast<int>(i) == columns || sizes[i] == 1) continue;
-        throw Invalid{doc.at({"dimension", dims[i].id}), "dimension '" + dims[i].id + "' has " + std::to_string(sizes[i]) +
-                                                             " categories; a data source takes one category of every dimension but rows and columns"};
-    }
-    check_size(root, dims, doc);
+    out.time = role_of(root, doc, out.dimensions, "time");
+    out.geo = role_of(root, doc, out.dimensions, "geo");
+    check_size(root, out.dimensions, doc);
     const std::size_t total = bounded_product(sizes);
-    if (total > kMaxCells)
-        throw Invalid{doc.at({"id"}), "the dimensions give more than " + std::to_string(kMaxCells) + " values; a data source holds at most that many"};
+    if (total > kMaxDatasetCells)
+        throw Invalid{doc.at({"id"}), "the dimensions give more than " + std::to_string(kMaxDatasetCells) + " values; a data source holds at most that many"};
     const auto& values = doc.member(root, "value", {"value"});
     if (!values.is_array() && !values.is_object()) throw Invalid{doc.at({"value"}), "'value' must be a list or an object of numbers"};
     if (values.is_array() && values.size() != total)
         throw Invalid{doc.at({"value"}), "'value' has " + std::to_string(values.size()) + " entries, the dimensions give " + std::to_string(total)};
     const json status = root.contains("status") ? root["status"] : json::object();
-
-    CsvFile out;
-    out.header = {{"id", 1, 1}, {"navn", 1, 1}};
-    const auto& column_dim = dims[static_cast<std::size_t>(columns)];
-    const auto column_places = code_places(doc, column_dim);
-    for (std::size_t c = 0; c < column_dim.codes.size(); ++c)
-        out.header.push_back({column_dim.codes[c], column_places[c].line, column_places[c].column});
-    const auto& row_dim = dims[static_cast<std::size_t>(rows)];
-    const auto row_places = code_places(doc, row_dim);
     const SourceLocation value_at = doc.at({"value"}), status_at = doc.at({"status"});  // where a cell's text comes from
-    for (std::size_t r = 0; r < row_dim.codes.size(); ++r) {
-        const auto [line, column] = row_places[r];
-        std::vector<CsvField> fields{{row_dim.codes[r], line, column}, {row_dim.labels[r], line, column}};
-        for (std::size_t c = 0; c < sizes[static_cast<std::size_t>(columns)]; ++c) {
-            std::size_t flat = 0;  // row-major over the dimension order of `id`
-            for (std::size_t d = 0; d < dims.size(); ++d) {
-                const std::size_t position = static_cast<int>(d) == rows ? r : static_cast<int>(d) == columns ? c : 0;
-                flat = flat * sizes[d] + position;
-            }
-            const std::string key = std::to_string(flat);
-            const json& v = values.is_array() ? values[flat] : (values.contains(key) ? values[key] : json());
-            std::string cell;
-            SourceLocation cell_at = value_at;
-            if (v.is_number()) {
-                if (!std::isfinite(v.get<double>())) throw Invalid{doc.at({"value"}), "value " + key + " is too large"};
-                cell = number_text(v.get<double>());
-            } else if (!v.is_null()) {
-                throw Invalid{doc.at({"value"}), "value " + key + " (" + row_dim.codes[r] + ", " +
-                                                     dims[static_cast<std::size_t>(columns)].codes[c] +
-                                                     ") must be a number or null, not " + v.type_name()};
-            } else if (status.is_object() && status.contains(key)) {
-                cell = doc.text(status[key], "a status symbol", {"status"});
-                cell_at = status_at;
-            } else if (status.is_array() && flat < status.size() && status[flat].is_string()) {
-                cell = status[flat].get<std::string>();
-                cell_at = status_at;
-            } else {
-                cell = "..";
-            }
-            fields.push_back({cell, cell_at.line, cell_at.column});
-        }
-        out.rows.push_back(std::move(fields));
-    }
-    if (root.contains("source")) out.comments.push_back("Kilde: " + doc.text(root["source"], "'source'", {"source"}));
+    out.cells.reserve(total);
+    for (std::size_t i = 0; i < total; ++i) out.cells.push_back(cell_at(values, status, i, doc, out.dimensions, value_at, status_at));
+    if (root.contains("label")) out.title = doc.text(root["label"], "'label'", {"label"});
+    if (root.contains("source")) out.source = doc.text(root["source"], "'source'", {"source"});
     return out;
 }
 
 }  // namespace
 
-CsvFile read_jsonstat(const std::string& text, const std::string& file, const std::string& row_dimension,
-                      const std::string& column_dimension, Diagnostics& diagnostics) {
+std::optional<Dataset> read_jsonstat(const std::string& text, const std::string& file, Diagnostics& diagnostics) {
     json root;
     try {
         root = json::parse(text);
     } catch (const json::parse_error& e) {
         diagnostics.error(json_error_location(text, e.byte, file), "not valid JSON: " + json_error_text(e.what()));
-        return {};
+        return std::nullopt;
     } catch (const json::out_of_range& e) {  // a number too large for a double
         diagnostics.error(overflow_location(text, e.what(), file), "not valid JSON: a number is too large");
-        return {};
+        return std::nullopt;
     }
     try {
-        return table_of(root, Document(text, file), row_dimension, column_dimension);
+        return dataset_of(root, Document(text, file), file);
     } catch (const Invalid& invalid) {
         diagnostics.error(invalid.where, invalid.message);
-        return {};
+        return std::nullopt;
     }
+}
+
+CsvFile jsonstat_table(const std::string& text, const std::string& file, const DatasetChoice& choice, Diagnostics& diagnostics) {
+    const auto dataset = read_jsonstat(text, file, diagnostics);
+    return dataset ? shape_dataset(*dataset, choice, diagnostics) : CsvFile{};
 }
 
 }  // namespace sats

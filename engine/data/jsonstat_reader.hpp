@@ -1,19 +1,26 @@
 #pragma once
-// SSB's JSON-stat 2.0 datasets (what data.ssb.no's API returns) as rows × columns.
+// SSB's JSON-stat 2.0 datasets (what data.ssb.no's API returns) as a cube.
 
+#include <optional>
 #include <string>
 
 #include "core/diagnostics.hpp"
-#include "data/csv_reader.hpp"
+#include "data/dataset.hpp"
 
 namespace sats {
 
-/// Reads a JSON-stat 2.0 dataset into the same shape as a CSV file: an `id` and `navn` column
-/// from the row dimension, one column per category of the column dimension. Every other
-/// dimension must have a single category. Empty dimension names choose: columns = the time
-/// dimension (role.time), rows = the first other dimension with more than one category.
-/// Missing values (null) carry their status symbol (`..`, `:`) or `..`.
-CsvFile read_jsonstat(const std::string& text, const std::string& file, const std::string& row_dimension,
-                      const std::string& column_dimension, Diagnostics& diagnostics);
+/// Decimals a JSON-stat unit may give (`category.unit.<code>.decimals`).
+inline constexpr int kMaxUnitDecimals = 6;
+
+/// Reads a JSON-stat 2.0 dataset: its dimensions with their labels, categories and units (on
+/// the contents dimension), `role.time` and `role.geo`, and every value; a null value carries
+/// its status symbol (`status` as an array, an object keyed by index or one string), else `..`.
+/// `value` may be an array or an object keyed by index. Problems go to `diagnostics` with their
+/// place in the file; nothing is returned then.
+std::optional<Dataset> read_jsonstat(const std::string& text, const std::string& file, Diagnostics& diagnostics);
+
+/// read_jsonstat() and shape_dataset(): the rows × columns `choice` asks of the dataset; an
+/// empty header if it cannot be read or shaped.
+CsvFile jsonstat_table(const std::string& text, const std::string& file, const DatasetChoice& choice, Diagnostics& diagnostics);
 
 }  // namespace sats

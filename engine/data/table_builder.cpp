@@ -18,7 +18,7 @@ Result<Table> build_table(const DataTableRequest& request, const DataCatalog& ca
         rows.push_back(data->row_index(id));
         if (rows.back() < 0)
             errors.push_back(error_at(request.rows_at, "data source '" + request.data + "' has no row '" + id + "'",
-                                      did_you_mean(id, data->row_ids)));
+                                      data->row_hint(id)));
     }
     for (const auto& c : request.columns) {
         columns.push_back(data->column_index(c.column));

@@ -19,6 +19,27 @@ std::optional<Unit> parse_unit(const std::string& name) {
     return std::nullopt;
 }
 
+Unit unit_from_name(const std::string& name) {
+    if (const auto unit = parse_unit(name)) return *unit;
+    std::string lower;
+    for (const char c : name) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    const auto has = [&](const char* word) { return lower.find(word) != std::string::npos; };
+    if (has("prosentpoeng")) return Unit::points;
+    if (has("prosent") || lower == "%") return Unit::percent;
+    if (has("kr") || has("nok")) return Unit::kr;
+    if (has("indeks")) return Unit::index;
+    if (has("antall") || has("personer") || has("elever") || has("barn") || has("innbyggere")) return Unit::count;
+    return Unit::number;
+}
+
+std::string symbol_list() {
+    std::string list;
+    const auto& symbols = table_symbols();
+    for (std::size_t i = 0; i < symbols.size(); ++i)
+        list += std::string(i == 0 ? "" : i + 1 == symbols.size() ? " or " : ", ") + symbols[i].mark;
+    return list;
+}
+
 int default_decimals(Unit unit) {
     switch (unit) {
         case Unit::percent:
@@ -50,7 +71,35 @@ Value Value::magnitude() const {
     return v;
 }
 
-bool is_missing_mark(const std::string& text) { return text.empty() || text == ".." || text == ":" || text == "."; }
+const std::vector<TableSymbol>& table_symbols() {
+    static const std::vector<TableSymbol> symbols{
+        {".", "Tall kan ikke forekomme"},
+        {"..", "Oppgave mangler"},
+        {"...", "Oppgave mangler foreløpig"},
+        {":", "Vises ikke av konfidensialitetshensyn"},
+        {"-", "Null"},
+    };
+    return symbols;
+}
+
+const TableSymbol* table_symbol(std::string_view text) {
+    const auto first = text.find_first_not_of(" \t"), last = text.find_last_not_of(" \t");
+    if (first == std::string_view::npos) return nullptr;
+    text = text.substr(first, last - first + 1);
+    for (const auto& symbol : table_symbols())
+        if (text == symbol.mark) return &symbol;
+    return nullptr;
+}
+
+bool is_missing_mark(const std::string& text) {
+    return text.find_first_not_of(" \t") == std::string::npos || table_symbol(text) != nullptr;
+}
+
+std::optional<double> Value::amount() const {
+    if (number) return number;
+    if (missing_mark == kNilMark) return 0.0;
+    return std::nullopt;
+}
 
 std::optional<double> parse_number(const std::string& raw, bool decimal_comma) {
     std::string digits;

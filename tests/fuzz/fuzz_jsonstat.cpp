@@ -1,4 +1,4 @@
-// Fuzz target: the JSON-stat 2.0 reader on arbitrary bytes.
+// Fuzz target: the JSON-stat 2.0 reader and the shaping of its dataset, on arbitrary bytes.
 #include <cstdint>
 #include <string>
 
@@ -6,6 +6,6 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     sats::Diagnostics diagnostics;
-    sats::read_jsonstat(std::string(reinterpret_cast<const char*>(data), size), "fuzz.json", "", "", diagnostics);
+    sats::jsonstat_table(std::string(reinterpret_cast<const char*>(data), size), "fuzz.json", {"", ""}, diagnostics);
     return 0;
 }

@@ -13,7 +13,7 @@ const auto fixtures = test::source_dir() / "tests" / "fixtures" / "jsonstat";
 
 TEST(JsonStatReader, ReadsSsbResponseLikeTheExpectedCsv) {
     Diagnostics d;
-    const auto json = read_jsonstat(test::read(fixtures / "ssb-12134-sample.json"), "s.json", "", "", d);
+    const auto json = jsonstat_table(test::read(fixtures / "ssb-12134-sample.json"), "s.json", {"", ""}, d);
     const auto csv = read_csv(test::read(fixtures / "ssb-12134-sample-expected.csv"), "e.csv", d);
     ASSERT_FALSE(d.has_errors());
     ASSERT_EQ(csv.header.size(), json.header.size());
@@ -31,7 +31,7 @@ TEST(JsonStatReader, ArrayIndexAndExplicitDimensions) {
       "dimension":{"Tid":{"category":{"index":["2023","2024"]}},
                    "Region":{"category":{"index":["3201","3203"],"label":{"3201":"Bærum","3203":"Asker"}}}},
       "value":[1,2,3,null],"status":{"3":":"}})";
-    const auto t = read_jsonstat(doc, "x.json", "Region", "Tid", d);
+    const auto t = jsonstat_table(doc, "x.json", {"Region", "Tid"}, d);
     ASSERT_FALSE(d.has_errors());
     ASSERT_EQ(2u, t.rows.size());
     EXPECT_EQ("Bærum", t.rows[0][1].text);
@@ -50,7 +50,7 @@ TEST(JsonStatReader, RowsAreTheFirstDimensionWithMoreThanOneCategory) {
                    "Region":{"category":{"index":["3201","3203"],"label":{"3201":"Bærum","3203":"Asker"}}},
                    "Tid":{"category":{"index":["2023","2024"]}}},
       "value":[3.7,2.3,3.2,2.5]})";
-    const auto t = read_jsonstat(doc, "x.json", "", "", d);
+    const auto t = jsonstat_table(doc, "x.json", {"", ""}, d);
     ASSERT_FALSE(d.has_errors());
     ASSERT_EQ(4u, t.header.size());
     EXPECT_EQ("2024", t.header[3].text);
@@ -63,18 +63,18 @@ TEST(JsonStatReader, RowsAreTheFirstDimensionWithMoreThanOneCategory) {
 
 TEST(JsonStatReader, ReportsBrokenInput) {
     Diagnostics d;
-    read_jsonstat("{\n  \"version\": \"2.0\",\n  oops\n}", "bad.json", "", "", d);
+    jsonstat_table("{\n  \"version\": \"2.0\",\n  oops\n}", "bad.json", {"", ""}, d);
     ASSERT_TRUE(d.has_errors());
     EXPECT_EQ(3, d.all()[0].where.line);
 
     Diagnostics d2;
-    read_jsonstat(R"({"version":"1.0"})", "old.json", "", "", d2);
+    jsonstat_table(R"({"version":"1.0"})", "old.json", {"", ""}, d2);
     ASSERT_TRUE(d2.has_errors());
     EXPECT_NE(std::string::npos, d2.all()[0].message.find("not a JSON-stat 2.0 dataset"));
 
     Diagnostics d3;
-    read_jsonstat(R"({"version":"2.0","class":"dataset","id":["A"],"size":[2],"dimension":{"A":{"category":{"index":["x","y"]}}},"value":[1]})",
-                  "short.json", "", "", d3);
+    jsonstat_table(R"({"version":"2.0","class":"dataset","id":["A"],"size":[2],"dimension":{"A":{"category":{"index":["x","y"]}}},"value":[1]})",
+                  "short.json", {"", ""}, d3);
     ASSERT_TRUE(d3.has_errors());
 }
 
@@ -92,8 +92,8 @@ TEST(JsonStatReader, EachMalformedPartIsReportedAtItsKeyInTheUsersWords) {
         std::string message;
     };
     const std::vector<Case> cases{
-        {dataset(good_a, R"([1,"12,5"])"), 4, "value 1 (y, 2024) must be a number or null, not string"},
-        {dataset(good_a, R"({"0":1,"1":true})"), 4, "value 1 (y, 2024) must be a number or null, not boolean"},
+        {dataset(good_a, R"([1,"12,5"])"), 4, "value 1 (2024, y) must be a number or null, not string"},
+        {dataset(good_a, R"({"0":1,"1":true})"), 4, "value 1 (2024, y) must be a number or null, not boolean"},
         {dataset(good_a, R"([1])"), 4, "'value' has 1 entries, the dimensions give 2"},
         {dataset(good_a, R"("1,2")"), 4, "'value' must be a list or an object of numbers"},
         {dataset(R"({"category":{"index":["x",7]}})", "[1,2]"), 3, "a category code must be text (in quotes)"},
@@ -109,7 +109,7 @@ TEST(JsonStatReader, EachMalformedPartIsReportedAtItsKeyInTheUsersWords) {
     };
     for (const auto& c : cases) {
         Diagnostics d;
-        const auto t = read_jsonstat(c.doc, "x.json", "", "", d);
+        const auto t = jsonstat_table(c.doc, "x.json", {"", ""}, d);
         ASSERT_EQ(1u, d.all().size()) << c.doc;
         EXPECT_EQ(c.message, d.all()[0].message) << c.doc;
         EXPECT_EQ(c.line, d.all()[0].where.line) << c.doc;
@@ -128,7 +128,7 @@ TEST(JsonStatReader, AHugeDeclaredTableIsRefusedBeforeItIsMade) {
                             "\"dimension\":{\"Tid\":{\"category\":{\"index\":" + x + "]}},\"A\":{\"category\":{\"index\":" + y +
                             "]}}},\"value\":{}}";
     Diagnostics d;
-    const auto t = read_jsonstat(doc, "x.json", "", "", d);
+    const auto t = jsonstat_table(doc, "x.json", {"", ""}, d);
     ASSERT_EQ(1u, d.all().size());
     EXPECT_EQ("the dimensions give more than 1000000 values; a data source holds at most that many", d.all()[0].message);
     EXPECT_TRUE(t.rows.empty());
@@ -141,7 +141,7 @@ TEST(JsonStatReader, NoMessageShowsLibraryText) {
                                         "{\"a\": 1e999}", "{\"a\": [1, 2,]}", dataset(R"({"category":{"index":["x","y"]}})", "[1,2]").substr(0, 80)};
     for (const auto& doc : docs) {
         Diagnostics d;
-        read_jsonstat(doc, "x.json", "", "", d);
+        jsonstat_table(doc, "x.json", {"", ""}, d);
         ASSERT_TRUE(d.has_errors()) << doc;
         for (const auto& diagnostic : d.all())
             for (const char* library : {"json.exception", "_M_range", "std::", "type must be", "basic_string"})
