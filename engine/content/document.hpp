@@ -134,6 +134,10 @@ struct ChartRequest {
 struct ChartSeries {
     std::string name;
     std::vector<std::optional<double>> values;
+    std::vector<std::string> marks;  ///< SSB's symbol of each value without a number ("" for numbers)
+
+    /// The symbol shown for value `i`, which has no number: its own, else `..`.
+    std::string mark(std::size_t i) const { return i < marks.size() && !marks[i].empty() ? marks[i] : ".."; }
 };
 
 /// A chart ready for layout: numbers, their formatting, and the text around the drawing.

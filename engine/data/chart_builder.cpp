@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <set>
 
 #include "core/number_format.hpp"
 
@@ -70,10 +71,14 @@ public:
             series.name = s < r_.labels.size() ? r_.labels[s]
                           : r_.series_in_columns ? t->column_labels[index]
                                                  : row_label(*t, index);
-            for (const int c : category_axis) series.values.push_back(value(r_.series_in_columns ? c : series_axis[s],
-                                                                            r_.series_in_columns ? series_axis[s] : c));
+            for (const int c : category_axis) {
+                const auto& cell = this->cell(r_.series_in_columns ? c : series_axis[s], r_.series_in_columns ? series_axis[s] : c);
+                series.values.push_back(cell.is_text ? std::nullopt : cell.value.number);
+                series.marks.push_back(cell.value.number ? "" : cell.is_text ? ".." : cell.value.missing_mark);
+            }
             chart.series.push_back(std::move(series));
         }
+        if (const auto key = symbol_key(chart)) chart.notes.push_back(*key);
         if (low >= 0 && high >= 0)
             for (const int c : category_axis)
                 chart.ranges.emplace_back(value(r_.series_in_columns ? c : low, r_.series_in_columns ? low : c),
@@ -123,9 +128,10 @@ private:
     /// The numeric columns `ids` names (empty = all), written at `where`.
     std::vector<int> pick_columns(const std::vector<std::string>& ids, const SourceLocation& where) {
         std::vector<int> columns;
-        if (ids.empty())
-            for (std::size_t c = 1; c < t_->columns.size(); ++c)
-                if (!t_->cells.empty() && !t_->cells[0][c].is_text) columns.push_back(static_cast<int>(c));
+        if (ids.empty())  // the file's own number columns of one unit: no computed growth rate on a kroner axis
+            for (std::size_t c = 1; c < t_->read_columns && !t_->cells.empty(); ++c)
+                if (!t_->cells[0][c].is_text && (columns.empty() || same_unit(columns.front(), static_cast<int>(c))))
+                    columns.push_back(static_cast<int>(c));
         for (const auto& id : ids) {
             const int c = t_->column_index(id);
             if (c < 0)
@@ -137,6 +143,9 @@ private:
         return columns;
     }
 
+    /// Whether columns `a` and `b` hold values of the same unit (in the first row).
+    bool same_unit(int a, int b) const { return cell(0, a).value.unit == cell(0, b).value.unit; }
+
     /// The range's low or high line: a column when series are columns, else a row.
     int find_other(const std::string& id) {
         const int index = r_.series_in_columns ? t_->column_index(id) : t_->row_index(id);
@@ -146,9 +155,26 @@ private:
         return index;
     }
 
+    const DataCell& cell(int row, int column) const { return t_->cells[static_cast<std::size_t>(row)][static_cast<std::size_t>(column)]; }
+
     std::optional<double> value(int row, int column) const {
-        const auto& cell = t_->cells[static_cast<std::size_t>(row)][static_cast<std::size_t>(column)];
-        return cell.is_text ? std::nullopt : cell.value.number;
+        const auto& c = cell(row, column);
+        return c.is_text ? std::nullopt : c.value.number;
+    }
+
+    /// The note explaining each of SSB's symbols the chart shows at a gap, in SSB's order
+    /// ("Tegnforklaring: .. Oppgave mangler. : Vises ikke av konfidensialitetshensyn."); nothing
+    /// if every value has a number.
+    static std::optional<std::string> symbol_key(const Chart& chart) {
+        std::set<std::string> used;
+        for (const auto& s : chart.series)
+            for (std::size_t i = 0; i < s.values.size(); ++i)
+                if (!s.values[i]) used.insert(s.mark(i));
+        if (used.empty()) return std::nullopt;
+        std::string key = "Tegnforklaring:";
+        for (const auto& symbol : table_symbols())
+            if (used.count(symbol.mark)) key += std::string(" ") + symbol.mark + " " + symbol.meaning + ".";
+        return key;
     }
 
     const ChartRequest& r_;
@@ -164,8 +190,8 @@ Result<Chart> build_chart(const ChartRequest& request, const DataCatalog& catalo
 }
 
 std::string describe_chart(const Chart& chart) {
-    auto shown = [&](const std::optional<double>& v) {
-        if (!v) return std::string("..");
+    auto shown = [&](const std::optional<double>& v, const std::string& mark = "..") {
+        if (!v) return mark;
         NumberStyle style;
         style.decimals = chart.decimals;
         style.suffix = chart.unit_suffix;
@@ -195,14 +221,14 @@ std::string describe_chart(const Chart& chart) {
     }
     if (chart.type == ChartType::pie || chart.type == ChartType::donut) {
         for (std::size_t i = 0; i < chart.categories.size(); ++i)
-            text += (i == 0 ? " " : ", ") + chart.categories[i] + " " + shown(chart.series[0].values[i]);
+            text += (i == 0 ? " " : ", ") + chart.categories[i] + " " + shown(chart.series[0].values[i], chart.series[0].mark(i));
         return text + ".";
     }
     // Columns, bars and stacks: every value, category by category.
     for (std::size_t i = 0; i < chart.categories.size(); ++i) {
         text += " " + chart.categories[i] + ":";
         for (std::size_t s = 0; s < chart.series.size(); ++s)
-            text += std::string(s == 0 ? " " : ", ") + chart.series[s].name + " " + shown(chart.series[s].values[i]);
+            text += std::string(s == 0 ? " " : ", ") + chart.series[s].name + " " + shown(chart.series[s].values[i], chart.series[s].mark(i));
         if (i < chart.ranges.size() && chart.ranges[i].first && chart.ranges[i].second)
             text += " (nettverket fra " + shown(chart.ranges[i].first) + " til " + shown(chart.ranges[i].second) + ")";
         text += ".";

@@ -71,7 +71,11 @@ private:
         for (std::size_t s = 0; s < m; ++s) {
             const auto& v = chart.series[s].values[i];
             const double by = top + row * 0.2 + band * static_cast<double>(s);
-            if (!v) continue;
+            if (!v) {  // a gap, marked with the value's symbol at the zero line
+                const TextBlock missing = kit_.text(chart.series[s].mark(i), 0);
+                if (missing.height() <= band + 2) missing.place_line(0, zero + 2, by + (band - missing.height()) / 2, out);
+                continue;
+            }
             const double end = scale.at(*v);
             out.push_back(rect_path(std::min(zero, end), by + 0.4, std::abs(end - zero), band - 0.8, kit_.color(s)));
             const TextBlock label = kit_.text(kit_.format(*v, chart.decimals), 0);

@@ -35,8 +35,8 @@ private:
             for (std::size_t s = 0; s < n; ++s) {
                 const auto& v = chart.series[s].values[i];
                 const double bx = x0 + bar * static_cast<double>(s);
-                if (!v) {  // a gap, marked as SSB marks a missing value
-                    const TextBlock missing = kit_.text("..", bar, Align::center);
+                if (!v) {  // a gap, marked with the value's symbol as SSB marks it
+                    const TextBlock missing = kit_.text(chart.series[s].mark(i), bar, Align::center);
                     missing.place_line(0, bx, zero - missing.height(), out);
                     continue;
                 }

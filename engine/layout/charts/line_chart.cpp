@@ -38,6 +38,14 @@ public:
     }
 
 private:
+    /// The symbol of a gap in series `s`, centred on the category at `x` just above the foot of
+    /// the plot (the series one above another).
+    void gap_mark(const CategoryPlot& plot, const std::string& mark, double x, std::size_t s, std::vector<FrameItem>& out) const {
+        const TextBlock label = kit_.text(mark, 0);
+        const double foot = plot.scale.at(plot.scale.lo);
+        label.place_line(0, x - label.width() / 2, foot - label.height() * static_cast<double>(s + 1) - 2, out);
+    }
+
     void draw_lines(const CategoryPlot& plot, std::optional<double> label_x, std::vector<FrameItem>& out) const {
         const Chart& chart = kit_.chart();
         struct EndLabel {
@@ -55,8 +63,9 @@ private:
             double last_y = 0;
             for (std::size_t i = 0; i < chart.categories.size(); ++i) {
                 const auto& v = chart.series[s].values[i];
-                if (!v) {  // a missing value breaks the line: a gap, never a zero
+                if (!v) {  // a value without a number breaks the line: a gap with its symbol, never a zero
                     pen_down = false;
+                    gap_mark(plot, chart.series[s].mark(i), at(i), s, out);
                     continue;
                 }
                 const double py = plot.scale.at(*v);

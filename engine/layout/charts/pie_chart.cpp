@@ -51,7 +51,7 @@ public:
         double key_y = cy - static_cast<double>(values.size()) * kit_.line_height() / 2;
         for (std::size_t i = 0; i < values.size(); ++i) {
             out.push_back(rect_path(key_x, key_y + 2, 9, 8, kit_.color(i)));
-            const TextBlock label = kit_.text(chart.categories[i] + "  " + (values[i] ? kit_.format(*values[i], chart.decimals) : ".."),
+            const TextBlock label = kit_.text(chart.categories[i] + "  " + (values[i] ? kit_.format(*values[i], chart.decimals) : chart.series[0].mark(i)),
                                               x + width - key_x - 14);
             ChartKit::place(label, key_x + 14, key_y, out);
             key_y += std::max(kit_.line_height(), label.height());
