@@ -42,6 +42,14 @@ struct ColumnSpec {
     SourceLocation where;
 };
 
+/// One dimension of a data source's SSB query (`query = { Tid = ["2023", "2024"] }`): codes,
+/// `"*"`, PxWebApi selection expressions such as `"top(3)"`, or `"alle"` (every municipality).
+struct QueryDimension {
+    std::string dimension;            ///< the dimension's id in the SSB table
+    std::vector<std::string> values;  ///< as written
+    SourceLocation where;
+};
+
 /// One data file of the project (CSV or SSB JSON-stat 2.0).
 struct DataSourceSpec {
     std::string name;                            ///< how content refers to it
@@ -55,8 +63,11 @@ struct DataSourceSpec {
     std::string column_dimension;                ///< JSON-stat: dimension that becomes columns
     TextEncoding encoding = TextEncoding::automatic;  ///< `encoding =`; automatic recognises Windows-1252
     std::vector<ComputeSpec> computed;           ///< computed columns, in order
+    std::string table;                           ///< SSB table `sats data fetch` writes `file` from ("" = none)
+    std::vector<QueryDimension> query;           ///< with `table`: what to fetch, in the order written
     SourceLocation where;
     SourceLocation file_at, unit_column_at;      ///< where those keys were written
+    SourceLocation table_at, query_at;
 };
 
 /// A chapter file in reading order.
