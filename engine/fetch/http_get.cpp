@@ -1,6 +1,7 @@
 #include "fetch/http_get.hpp"
 
 #include <cctype>
+#include <cstdlib>
 #include <memory>
 #include <string_view>
 

@@ -33,15 +33,18 @@ int open_year(std::string label) {
 
 std::optional<std::string> municipality_codelist(const std::string& metadata, const std::string& dimension, std::string& problem) {
     const json m = json::parse(metadata, nullptr, false);
+    if (!m.is_object() || !m.contains("dimension") || !m["dimension"].is_object()) {
+        problem = "SSB's metadata of the table is not a JSON-stat dataset";
+        return std::nullopt;
+    }
     const json* found = nullptr;
     std::string names;
-    if (m.is_object() && m.contains("dimension") && m["dimension"].is_object())
-        for (const auto& [id, d] : m["dimension"].items()) {
-            names += (names.empty() ? "" : ", ") + id;
-            if (lower(id) == lower(dimension)) found = &d;
-        }
+    for (const auto& [id, d] : m["dimension"].items()) {
+        names += (names.empty() ? "" : ", ") + id;
+        if (lower(id) == lower(dimension)) found = &d;
+    }
     if (!found) {
-        problem = "the table has no dimension '" + dimension + "'" + (names.empty() ? "" : " (it has " + names + ")");
+        problem = "the table has no dimension '" + dimension + "' (it has " + names + ")";
         return std::nullopt;
     }
     std::string best, labels;
