@@ -37,8 +37,9 @@ public:
     /// Fetches `source` and writes its files; the line saying so, or nothing (reported).
     std::optional<std::string> fetch(const DataSourceSpec& source) {
         const fs::path file = fs::path(source.file).lexically_normal(), note = note_path(file);
-        const auto old_file = existing(source, file), old_note = existing(source, note);
-        if (!old_file || !old_note) return std::nullopt;
+        const auto old_file = existing(source, file);
+        const auto old_note = old_file ? existing(source, note) : std::nullopt;
+        if (!old_note) return std::nullopt;
         const auto selection = select(source);
         if (!selection) return std::nullopt;
         const std::string url = data_url(request_.api, source.table, *selection);

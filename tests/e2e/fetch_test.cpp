@@ -151,6 +151,26 @@ TEST(Fetch, AlleWithoutAListOfMunicipalitiesIsAnErrorAtItsDimension) {
     EXPECT_FALSE(fs::exists(p / "data"));
 }
 
+TEST(Fetch, ExpressionsReachTheApiEncodedAsPxWebApiReadsThem) {
+    const auto p = project(R"toml(query = { KOKkommuneregion0000 = ["03*", "32?1"], ContentsCode = "*", Tid = "range(2023,2024)" })toml");
+    RecordedApi api({"12362-data.http"});
+    EXPECT_EQ(std::vector<std::string>{}, fetch(p, api.url()).errors);
+    EXPECT_EQ(std::vector<std::string>{"/api/pxwebapi/v2/tables/12362/data?lang=no&outputFormat=json-stat2"
+                                       "&valuecodes[KOKkommuneregion0000]=03*,32%3F1&valuecodes[ContentsCode]=*&valuecodes[Tid]=[range(2023,2024)]"},
+              api.requests());
+}
+
+TEST(Fetch, NothingIsWrittenThroughALinkOutOfTheProject) {
+    const auto p = project();
+    fs::create_directories(p.parent_path() / "ute");
+    fs::create_directory_symlink("../ute", p / "data");
+    RecordedApi api({"12362-data.http"});
+    const auto said = fetch(p, api.url());
+    EXPECT_EQ(std::vector<std::string>{"report.toml:7:1: error: file 'data/12362.json' lies outside the project folder"}, said.errors);
+    EXPECT_TRUE(fs::is_empty(p.parent_path() / "ute"));
+    EXPECT_EQ(std::vector<std::string>{}, api.requests());
+}
+
 TEST(Fetch, AnAddressTooLongForSsbIsRefusedBeforeAnyCall) {
     std::string codes;
     for (int code = 1000; code < 1400; ++code) codes += (codes.empty() ? "\"" : ", \"") + std::to_string(code) + "\"";
