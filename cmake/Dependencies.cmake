@@ -5,6 +5,7 @@ pkg_check_modules(CAIRO REQUIRED IMPORTED_TARGET cairo cairo-ft)
 pkg_check_modules(HARFBUZZ REQUIRED IMPORTED_TARGET harfbuzz)
 pkg_check_modules(FONTCONFIG REQUIRED IMPORTED_TARGET fontconfig freetype2)
 pkg_check_modules(QPDF REQUIRED IMPORTED_TARGET libqpdf)
+pkg_check_modules(CURL REQUIRED IMPORTED_TARGET libcurl)  # libcurl4-openssl-dev: `sats data fetch` only
 find_package(tomlplusplus REQUIRED)
 find_package(nlohmann_json 3 REQUIRED)
 find_package(GTest REQUIRED)

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "export/pdf_verify.hpp"
+#include "fetch/fetch_command.hpp"
 #include "pipeline/batch.hpp"
 
 namespace fs = std::filesystem;
@@ -51,11 +52,22 @@ const char* const kHelpRest = R"(      --press   the same as adding press to --f
   sats verify <file.pdf>
       Checks a PDF against the PDF/A-2a and PDF/UA rules sats can test
       (docs/accessibility.md) and names every rule it breaks.
+  sats data fetch <project> [--source <name>]... [--api <url>]
+      Fetches each data source that names an SSB table ('table', 'query')
+      from SSB's statistics bank API (PxWebApi v2), one after the other, and
+      writes its file with a source note beside it (<file>.kilde.toml: table,
+      query, address, time, licence). A file is written only from a whole
+      JSON-stat 2.0 answer, and left as it is when nothing changed; on any
+      failure it stays as it was. build and check never use the network.
+      --source  only this data source (may be repeated)
+      --api     the API's address (default: $SATS_SSB_API, else
+                https://data.ssb.no/api/pxwebapi/v2)
   sats --help       Shows this text.
   sats --version    Shows the version.
 
 Exit status: 0 success, 1 errors in the content, 2 wrong usage.
-Environment: SATS_RESOURCES (folder with layouts/ and fonts/), SOURCE_DATE_EPOCH.
+Environment: SATS_RESOURCES (folder with layouts/ and fonts/), SOURCE_DATE_EPOCH,
+SATS_SSB_API (the address 'data fetch' calls).
 )";
 
 /// The help text, with one line per output format of the registry.
@@ -308,8 +320,15 @@ int main(int argc, char** argv) {
         if (args.size() != 2) return usage("'verify' takes one PDF file");
         return verify(args[1]);
     }
-    if (args[0] != "build" && args[0] != "check") return usage("unknown command '" + args[0] + "'");
     std::string error;
+    if (args[0] == "data" && args.size() > 1 && args[1] == "fetch") {
+        const auto request = sats::parse_fetch_arguments({args.begin() + 2, args.end()}, error);
+        if (!request) return usage(error);
+        sats::remove_temporary_files_on_signals();
+        sats::SystemEnvironment env(resource_dir());
+        return sats::run_fetch(env, *request, std::cerr);
+    }
+    if (args[0] != "build" && args[0] != "check") return usage("unknown command '" + args[0] + "'");
     const auto command = parse(args, error);
     if (!command) return usage(error);
     try {

@@ -1,6 +1,7 @@
 #include "content/manifest.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 
 #include "core/text_file.hpp"
@@ -105,6 +106,40 @@ std::vector<SelectSpec> read_select(const toml::table& table, const std::string&
     return out;
 }
 
+/// `query = { <dimension> = codes, ... }` of a source fetched from SSB, in the order written: a
+/// dimension needs at least one code, none empty or twice (SSB answers a repeated code with 500).
+std::vector<QueryDimension> read_query(const toml::table& table, const std::string& file, Diagnostics& diagnostics) {
+    TomlFields q(table, file, diagnostics);
+    std::vector<QueryDimension> query;
+    for (const auto& dimension : q.keys()) {
+        QueryDimension d{dimension, q.strings(dimension), q.location(dimension)};
+        const auto* list = table.get(dimension)->as_array();
+        if (list && list->empty()) diagnostics.error(d.where, "'" + dimension + "' needs at least one code");
+        for (auto v = d.values.begin(); v != d.values.end(); ++v)
+            if (v->empty() || std::find(d.values.begin(), v, *v) != v)
+                diagnostics.error(d.where, "'" + dimension + "' has " + (v->empty() ? "an empty code" : "'" + *v + "' twice"));
+        query.push_back(std::move(d));
+    }
+    std::sort(query.begin(), query.end(), [](const auto& a, const auto& b) {
+        return std::pair(a.where.line, a.where.column) < std::pair(b.where.line, b.where.column);
+    });
+    return query;
+}
+
+/// The keys `table` and `query` of the source table `written` go together; the table is named by
+/// letters and digits ("12362"), and the file it is fetched to is JSON-stat.
+void check_ssb_keys(const DataSourceSpec& s, const toml::table& written, Diagnostics& diagnostics) {
+    const auto alphanumeric = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+    if (written.contains("table") && !written.contains("query"))
+        diagnostics.error(s.table_at, "'table' needs 'query': the codes to fetch of each dimension of the table");
+    if (written.contains("query") && !written.contains("table"))
+        diagnostics.error(s.query_at, "'query' needs 'table': the SSB table to fetch from");
+    if (!s.table.empty() && !std::all_of(s.table.begin(), s.table.end(), alphanumeric))
+        diagnostics.error(s.table_at, "'table' must be an SSB table number such as \"12362\", not '" + s.table + "'");
+    if (!s.table.empty() && fs::path(s.file).extension() != ".json")
+        diagnostics.error(s.file_at, "a data source fetched from SSB is JSON-stat: its file must end in .json");
+}
+
 DataSourceSpec read_source(const std::string& name, const toml::table& table, const std::string& file,
                            Diagnostics& diagnostics) {
     TomlFields f(table, file, diagnostics);
@@ -128,6 +163,11 @@ DataSourceSpec read_source(const std::string& name, const toml::table& table, co
     }
     s.file_at = f.location("file");
     s.unit_column_at = f.location("unit_column");
+    s.table = f.string("table").value_or("");
+    if (const auto* query = f.table("query")) s.query = read_query(*query, file, diagnostics);
+    s.table_at = f.location("table");
+    s.query_at = f.location("query");
+    check_ssb_keys(s, table, diagnostics);
     check_choice(s.unit, known_units(), "unit", f.location("unit"), diagnostics);
     for (const auto& entry : f.named_tables("column")) {
         TomlFields c(*entry.table, file, diagnostics);

@@ -43,7 +43,14 @@ struct ColumnSpec {
     SourceLocation where;
 };
 
-/// One data file of the project (CSV or SSB JSON-stat 2.0).
+/// One dimension of a data source's SSB query (`query = { Tid = ["2023", "2024"] }`): codes,
+/// `"*"`, PxWebApi selection expressions such as `"top(3)"`, or `"alle"` (every municipality).
+struct QueryDimension {
+    std::string dimension;            ///< the dimension's id in the SSB table
+    std::vector<std::string> values;  ///< as written
+    SourceLocation where;
+};
+
 /// One entry of a data source's `select`: a category of a dimension the source takes alone.
 struct SelectSpec {
     std::string dimension;
@@ -51,6 +58,7 @@ struct SelectSpec {
     SourceLocation where;
 };
 
+/// One data file of the project (CSV or SSB JSON-stat 2.0).
 struct DataSourceSpec {
     std::string name;                            ///< how content refers to it
     std::string file;                            ///< path relative to the project
@@ -64,9 +72,12 @@ struct DataSourceSpec {
     std::vector<SelectSpec> select;              ///< SSB data: one category of each other dimension
     TextEncoding encoding = TextEncoding::automatic;  ///< `encoding =`; automatic recognises Windows-1252
     std::vector<ComputeSpec> computed;           ///< computed columns, in order
+    std::string table;                           ///< SSB table `sats data fetch` writes `file` from ("" = none)
+    std::vector<QueryDimension> query;           ///< with `table`: what to fetch, in the order written
     SourceLocation where;
     SourceLocation file_at, unit_column_at;      ///< where those keys were written
     SourceLocation rows_at, columns_at;
+    SourceLocation table_at, query_at;
 };
 
 /// A chapter file in reading order.

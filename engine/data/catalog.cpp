@@ -166,6 +166,11 @@ private:
         const auto& file_at = source.file_at;
         const fs::path relative = fs::path(source.file).lexically_normal();
         const auto file = env_.read_project_file(manifest_.root, source.file);
+        if (file.problem == ProjectFile::Problem::missing && !source.table.empty()) {
+            diagnostics_.error(source.table_at, "data file '" + source.file + "' of SSB table " + source.table + " has not been fetched",
+                               "run 'sats data fetch " + manifest_.root.string() + "' to fetch it (build and check never use the network)");
+            return std::nullopt;
+        }
         if (file.problem != ProjectFile::Problem::none) {
             diagnostics_.error(file_at, file.message("data file '" + source.file + "'"));
             return std::nullopt;
