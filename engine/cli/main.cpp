@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "data/data_description.hpp"
 #include "export/pdf_verify.hpp"
 #include "fetch/fetch_command.hpp"
 #include "pipeline/batch.hpp"
@@ -52,6 +53,10 @@ const char* const kHelpRest = R"(      --press   the same as adding press to --f
   sats verify <file.pdf>
       Checks a PDF against the PDF/A-2a and PDF/UA rules sats can test
       (docs/accessibility.md) and names every rule it breaks.
+  sats data show <file> [--encoding <name>]
+      Lists what a data file (CSV or JSON-stat) holds: its shape, the
+      dimensions with their ids, labels and categories, the units, the
+      SSB symbols found, and a data source for report.toml to start from.
   sats data fetch <project> [--source <name>]... [--api <url>]
       Fetches each data source that names an SSB table ('table', 'query')
       from SSB's statistics bank API (PxWebApi v2), one after the other, and
@@ -289,6 +294,25 @@ int run(const Command& c) {
     return kOk;
 }
 
+/// `sats data show <file> [--encoding <name>]`: what the data file holds, or why it cannot be read.
+int show_data(const std::vector<std::string>& args) {
+    if (args.empty() || (args.size() != 1 && !(args.size() == 3 && args[1] == "--encoding")))
+        return usage("'data show' takes one data file, and optionally --encoding <name>");
+    const auto encoding = args.size() == 3 ? sats::parse_text_encoding(args[2]) : sats::TextEncoding::automatic;
+    if (!encoding) return usage("unknown encoding '" + args[2] + "'");
+    sats::SystemEnvironment env(resource_dir());
+    const auto bytes = env.read_file(args[0]);
+    if (!bytes) {
+        std::cerr << "sats: cannot read " << args[0] << '\n';
+        return kContentErrors;
+    }
+    sats::Diagnostics diagnostics;
+    const auto description = sats::describe_data_file(*bytes, args[0], *encoding, diagnostics);
+    diagnostics.print(std::cerr, &env);
+    if (description) std::cout << *description;
+    return description ? kOk : kContentErrors;
+}
+
 /// `sats verify`: every broken rule on its own line; exit 1 if any.
 int verify(const std::string& file) {
     sats::SystemEnvironment env(resource_dir());
@@ -321,6 +345,7 @@ int main(int argc, char** argv) {
         return verify(args[1]);
     }
     std::string error;
+    if (args[0] == "data" && args.size() > 1 && args[1] == "show") return show_data({args.begin() + 2, args.end()});
     if (args[0] == "data" && args.size() > 1 && args[1] == "fetch") {
         const auto request = sats::parse_fetch_arguments({args.begin() + 2, args.end()}, error);
         if (!request) return usage(error);

@@ -142,6 +142,7 @@ std::vector<Categories> heading_dimensions(const CsvFile& csv, std::size_t stubs
 bool pxweb_layout(const CsvFile& csv, const DatasetChoice& choice) {
     if (!choice.rows.empty() || !choice.columns.empty() || !choice.select.empty()) return true;
     if (csv.rows.empty() || csv.header.size() < 2) return false;
+    if (!csv.title.empty()) return true;  // a title line above the header: SSB's download
     if (std::all_of(csv.rows.begin(), csv.rows.end(), [](const auto& row) { return code_and_label(row[0].text).has_value(); })) return true;
     // The long layout: the stub columns give every combination of their values once, as SSB
     // writes them, and the first column repeats. A plain table with a row id given twice does not.

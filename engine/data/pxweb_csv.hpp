@@ -11,7 +11,8 @@
 namespace sats {
 
 /// Whether `csv` is to be read as a cube rather than as a plain table whose first column is a
-/// unique row id: the source names `rows`, `columns` or `select`; or every first cell is a code
+/// unique row id: the source names `rows`, `columns` or `select`; or a title line stands above
+/// the header (SSB's downloads "med overskrift"); or every first cell is a code
 /// and a label (`3201 Bærum`); or there are several stub columns and their values form every
 /// combination once (the long layout, as SSB writes it).
 bool pxweb_layout(const CsvFile& csv, const DatasetChoice& choice);
