@@ -257,14 +257,16 @@ int run_batch(const Command& c, sats::SystemEnvironment& env) {
         return kContentErrors;
     }
     const int jobs = c.jobs > 0 ? c.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-    const auto reports = sats::build_batch(env, c.project, *subjects, plan_of(c), c.options, jobs);
-    bool failed = false;
-    for (const auto& report : reports) {
-        if (!report.diagnostics.all().empty()) std::cerr << report.subject << ":\n";
+    // What each report reported and wrote, as it finishes, counted: the progress of a long batch.
+    const auto total = std::to_string(subjects->size());
+    std::size_t failures = 0;
+    sats::build_batch(env, c.project, *subjects, plan_of(c), c.options, jobs, [&](const sats::BatchReport& report, std::size_t done) {
+        std::cerr << "[" << done << "/" << total << "] " << report.subject << (report.diagnostics.has_errors() ? ": failed" : "") << "\n";
         report_build(report.diagnostics, report.written, env);
-        failed = failed || report.diagnostics.has_errors();
-    }
-    return failed ? kContentErrors : kOk;
+        failures += report.diagnostics.has_errors() ? 1 : 0;
+    });
+    if (failures > 0) std::cerr << failures << " of " << total << " reports failed\n";
+    return failures > 0 ? kContentErrors : kOk;
 }
 
 int run(const Command& c) {

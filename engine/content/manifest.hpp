@@ -90,9 +90,10 @@ struct ChapterRef {
 /// `[kommuner]`: the municipalities a report can be made for (`sats build --for`). The data
 /// source lists them by row id with a `navn` column (and optionally `kortnavn`, `nabo`).
 struct SubjectsSpec {
-    std::string data;      ///< the data source that lists the municipalities ("" = no batch)
-    std::string standard;  ///< the row id the report is made for without --for
-    SourceLocation data_at, standard_at;
+    std::string data;                 ///< the data source that lists the municipalities ("" = no batch)
+    std::string standard;             ///< the row id the report is made for without --for
+    std::vector<std::string> except;  ///< rows of the list that are not municipalities (`EAK`, Landet)
+    SourceLocation data_at, standard_at, except_at;
 };
 
 struct Manifest {

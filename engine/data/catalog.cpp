@@ -75,8 +75,14 @@ private:
     /// Reports each id of the `[kommuner]` list that could not name a file: `--for` writes
     /// `<output>-<id>.pdf`, so an id holds ASCII letters, digits, `-` and `_` only.
     void check_subject_ids(const DataTable& list) {
+        const auto& except = manifest_.subjects.except;
+        for (const auto& id : except)
+            if (list.row_index(id) < 0)
+                diagnostics_.error(manifest_.subjects.except_at, "'except' names '" + id + "', which is not in the list of municipalities '" +
+                                                                     list.name + "'", list.row_hint(id));
         for (std::size_t r = 0; r < list.row_ids.size(); ++r) {
             const auto& id = list.row_ids[r];
+            if (std::find(except.begin(), except.end(), id) != except.end()) continue;
             const bool plain = !id.empty() && std::all_of(id.begin(), id.end(), [](unsigned char c) {
                 return (c < 0x80 && std::isalnum(c)) || c == '-' || c == '_';
             });
@@ -105,8 +111,14 @@ private:
         }
         const DataTable& t = list->second;
         check_subject_ids(t);
-        const std::string id = subject_.empty() ? spec.standard : subject_;
-        const int row = t.row_index(id);
+        const std::string asked = subject_.empty() ? spec.standard : subject_;
+        const int row = t.row_index(asked);
+        const std::string id = row >= 0 ? t.row_ids[static_cast<std::size_t>(row)] : asked;  // `Bærum` is `3201`
+        if (row >= 0 && std::find(spec.except.begin(), spec.except.end(), id) != spec.except.end()) {
+            diagnostics_.error(subject_.empty() ? spec.standard_at : spec.data_at,
+                               "'" + asked + "' is in 'except' of [kommuner]: the list leaves it out");
+            return;
+        }
         if (row < 0) {
             diagnostics_.error(subject_.empty() ? spec.standard_at : spec.data_at,
                                "'" + id + "'" + (subject_.empty() ? "" : " (from --for)") + " is not in the list of municipalities '" +
@@ -577,6 +589,7 @@ DataCatalog DataCatalog::load(const Environment& env, const Manifest& manifest, 
                               {"rapport.aar", std::to_string(manifest.year)}};
     Loader(catalog, env, manifest, diagnostics, subject).run();
     catalog.subjects_ = manifest.subjects.data;
+    catalog.except_ = manifest.subjects.except;
     return catalog;
 }
 
@@ -587,7 +600,10 @@ std::string DataCatalog::report_field(const std::string& name) const {
 
 std::vector<std::string> DataCatalog::subject_ids() const {
     const auto* list = table(subjects_);
-    return list ? list->row_ids : std::vector<std::string>{};
+    std::vector<std::string> ids;
+    for (const auto& id : list ? list->row_ids : std::vector<std::string>{})
+        if (std::find(except_.begin(), except_.end(), id) == except_.end()) ids.push_back(id);
+    return ids;
 }
 
 const DataTable* DataCatalog::table(const std::string& name) const {

@@ -43,7 +43,8 @@ public:
     /// A `rapport.*` field ("rapport.kommune" → "Bærum kommune"), or "" if unknown.
     std::string report_field(const std::string& name) const;
 
-    /// The row ids of the `[kommuner]` list, in file order (empty without one).
+    /// The row ids of the `[kommuner]` list, in file order, but those in its `except` (empty
+    /// without a list).
     std::vector<std::string> subject_ids() const;
 
     /// A data source by name, or nullptr.
@@ -66,7 +67,8 @@ private:
     std::map<std::string, Value> values_;
     std::map<std::string, std::pair<bool, bool>> extremes_;  ///< rank values: (highest, lowest) in their group
     std::map<std::string, std::string> report_fields_;
-    std::string subjects_;  ///< the data source of `[kommuner]`, if any
+    std::string subjects_;             ///< the data source of `[kommuner]`, if any
+    std::vector<std::string> except_;  ///< rows of that source that are not municipalities
     /// Declared but failed (errors already reported): data sources, values, and computed
     /// columns as "table.*.column".
     std::set<std::string> broken_;

@@ -83,7 +83,8 @@ struct DatasetChoice {
 };
 
 /// The rows × columns the choice asks for, as a CSV file would hold them: an `id` column with the
-/// row codes, a `navn` column with their labels, and one column per category of the column
+/// row codes, a `navn` column with their labels (headed by the row dimension's label, `Region`),
+/// and one column per category of the column
 /// dimension (its code as id); the units the dataset gives per row, per column or for the whole
 /// selection. Every dimension but rows and columns must be selected or have one category.
 /// Problems go to `diagnostics` at the manifest key they concern, naming the valid choices; the

@@ -9,6 +9,12 @@ namespace sats {
 
 namespace {
 
+/// A dimension's label as a column heading: its first letter capital (`region` → `Region`).
+std::string heading(std::string label) {
+    if (!label.empty() && label[0] >= 'a' && label[0] <= 'z') label[0] = static_cast<char>(label[0] - 32);
+    return label;
+}
+
 /// Chooses the dimensions and one category of every other one, reporting every problem.
 class Shaper {
 public:
@@ -126,7 +132,7 @@ private:
         out.title = d_.title;
         if (!d_.source.empty()) out.comments.push_back("Kilde: " + d_.source);
         out.header = {{"id", 1, 1}, {"navn", 1, 1}};
-        out.column_labels = {"id", "navn"};
+        out.column_labels = {"id", heading(rows.label)};
         for (const auto& c : columns.categories) {
             out.header.push_back({c.code, c.line, c.column});
             out.column_labels.push_back(c.label);

@@ -4,6 +4,7 @@
 // once and reuses them for every report it builds.
 
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -27,9 +28,12 @@ std::optional<std::vector<std::string>> list_subjects(const Environment& env, co
 /// Builds and writes the outputs of `plan` for each of `subjects` (files named by
 /// OutputPlan::for_subject) with `jobs` threads; results in the order of `subjects`. Each
 /// report's files are written all or none, as it finishes; one failing does not stop the others.
-/// `options.fonts` and `options.timings` are ignored (each thread has its own fonts).
+/// `finished` (if any) is called with each report as it is done, one call at a time, with the
+/// number done so far (for progress). `options.fonts` and `options.timings` are ignored (each
+/// thread has its own fonts).
 std::vector<BatchReport> build_batch(Environment& env, const std::filesystem::path& project,
                                      const std::vector<std::string>& subjects, const OutputPlan& plan,
-                                     const BuildOptions& options, int jobs);
+                                     const BuildOptions& options, int jobs,
+                                     const std::function<void(const BatchReport&, std::size_t done)>& finished = {});
 
 }  // namespace sats
