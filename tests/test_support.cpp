@@ -73,6 +73,13 @@ std::vector<FrameItem> leaves(const std::vector<FrameItem>& items) {
     return out;
 }
 
+std::vector<std::string> texts(const std::vector<FrameItem>& items) {
+    std::vector<std::string> out;
+    for (const auto& item : items)
+        if (const auto* run = std::get_if<GlyphRun>(&item)) out.push_back(run->text());
+    return out;
+}
+
 /// The files of a case folder that describe the case rather than belong to its project.
 const char* const kCaseFiles[] = {"expected.txt", "remove.txt", "build-args.txt"};
 

@@ -34,6 +34,9 @@ const Group* find_group(const FrameDocument& document, Role role, const std::fun
 /// The items inside `items` that are not groups, in drawing order, at any depth.
 std::vector<FrameItem> leaves(const std::vector<FrameItem>& items);
 
+/// The text of each glyph run among `items` (not inside groups), in drawing order.
+std::vector<std::string> texts(const std::vector<FrameItem>& items);
+
 /// The real files, except the "kommune" layout's layout.toml, which reads as `layout`.
 class OtherLayout : public SystemEnvironment {
 public:

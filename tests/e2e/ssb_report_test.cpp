@@ -34,12 +34,7 @@ FrameDocument build(const std::string& chapter, Diagnostics& d) {
     return frames;
 }
 
-std::vector<std::string> texts(const std::vector<FrameItem>& items) {
-    std::vector<std::string> out;
-    for (const auto& item : items)
-        if (const auto* run = std::get_if<GlyphRun>(&item)) out.push_back(run->text());
-    return out;
-}
+using test::texts;
 
 /// Every text of the figure whose text alternative starts with `alt_start`.
 std::vector<std::string> figure_texts(const FrameDocument& frames, const std::string& alt_start) {
@@ -87,6 +82,41 @@ TEST(SsbReport, EachSymbolInAChartIsAGapWithItsSymbolAndTheNoteExplainsIt) {
             EXPECT_NE(std::string::npos, g->alt.find("Asker :")) << g->alt;
         }
     }
+}
+
+}  // namespace
+}  // namespace sats
+
+namespace sats {
+namespace {
+
+/// A project made for every region of the 12362 fixture but Landet, in a new folder.
+std::filesystem::path every_region_project() {
+    const auto project = test::temp_dir() / "alle";
+    write(project / "report.toml", "title = \"Nøkkeltall\"\nmunicipality = \"Bærum\"\nyear = 2025\nchapters = [\"k.md\"]\n"
+                                   "[kommuner]\ndata = \"netto\"\nstandard = \"3201\"\nexcept = [\"EAK\"]\n"
+                                   "[data.netto]\nfile = \"data/12362.json\"\nrows = \"region\"\ncolumns = \"år\"\n"
+                                   "select = { statistikkvariabel = \"KOSbelopinnbygg0000\" }\n");
+    write(project / "data" / "12362.json", test::read(test::source_dir() / "tests" / "fixtures" / "ssb" / "12362-jsonstat2.json"));
+    write(project / "k.md", "# {{rapport.kommune}}\n\n{{rapport.kommune}} brukte {{netto.kommune.2024}} kroner per innbygger i 2024, "
+                            "landet {{netto.EAK.2024}}.\n");
+    return project;
+}
+
+TEST(SsbReport, TheListOfMunicipalitiesIsTheRegionDimensionButItsExceptions) {
+    const auto project = every_region_project();
+    const auto out = test::temp_dir() / "ut";
+    std::string output;
+    ASSERT_EQ(0, test::run_sats("build '" + project.string() + "' --for alle --jobs 2 -o '" + (out / "n.pdf").string() + "' 2>&1", &output))
+        << output;
+    for (const char* code : {"0301", "3201", "3203", "4601", "5001"}) EXPECT_TRUE(fs::exists(out / ("n-" + std::string(code) + ".pdf"))) << code;
+    EXPECT_FALSE(fs::exists(out / "n-EAK.pdf")) << "Landet is not a municipality";
+    for (int done = 1; done <= 5; ++done) EXPECT_NE(std::string::npos, output.find("[" + std::to_string(done) + "/5] ")) << output;
+    std::string text;
+    test::run("pdftotext '" + (out / "n-3201.pdf").string() + "' -", &text);
+    EXPECT_NE(std::string::npos, text.find("Bærum brukte 84 129 kroner per innbygger i 2024, landet 85 590.")) << text;
+    EXPECT_EQ(1, test::run_sats("build '" + project.string() + "' --for EAK -o '" + (out / "x.pdf").string() + "' 2>&1", &output));
+    EXPECT_NE(std::string::npos, output.find("'EAK' is not in the project's list of municipalities")) << output;
 }
 
 }  // namespace

@@ -34,12 +34,7 @@ const FrameDocument& charts() {
     return frames;
 }
 
-std::vector<std::string> texts(const std::vector<FrameItem>& items) {
-    std::vector<std::string> out;
-    for (const auto& item : items)
-        if (const auto* run = std::get_if<GlyphRun>(&item)) out.push_back(run->text());
-    return out;
-}
+using test::texts;
 
 bool contains(const std::vector<std::string>& list, const std::string& s) {
     return std::find(list.begin(), list.end(), s) != list.end();
