@@ -29,13 +29,14 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_LIST = os.path.join(HERE, "kommuner-2024.csv")
 DEFAULT_SEED = 2024
-YEARS = ["2022", "2023", "2024"]
+YEARS = ["2020", "2021", "2022", "2023", "2024"]
 GENERATED = "Genererte tall for test, ikke fra SSB"
 
 # (code, label, unit base, decimals, priceType)
 CONTENTS = [
     ("KOSbelopinnbygg0000", "Netto driftsutgifter per innbygger (kr)", "kr", 0, "Current"),
-    ("KOSfrieinntinnb0000", "Frie inntekter per innbygger (kr)", "kr", 0, "Current"),
+    ("KOSfrieinntekt0000", "Frie inntekter i prosent av brutto driftsinntekter",
+     "prosent", 0, "NotApplicable"),
     ("KOSnettodriftsr0000", "Netto driftsresultat i prosent av brutto driftsinntekter",
      "prosent", 1, "NotApplicable"),
     ("KOSnettolaanegj0000", "Netto lånegjeld i prosent av brutto driftsinntekter",
@@ -83,10 +84,12 @@ def clamp(x, lo, hi):
 def generate_values(rng, n):
     """values[m][c][y] as unrounded floats for n municipalities."""
     # Means per year for the percentages loosely follow the published national
-    # figures (netto driftsresultat 3.0 / 3.0 / 0.8 %, disposisjonsfond 15 / 15 / 13 %,
-    # gjeldsgrad 88 / 88 / 89 %); everything else is invented.
-    ndr_mean = [3.0, 3.0, 0.8]
-    disp_shift = [2.0, 2.0, 0.0]
+    # figures 2020-2024 (netto driftsresultat 2.7 / 4.3 / 3.0 / 3.0 / 0.8 %, disposisjonsfond
+    # 12 / 13 / 15 / 15 / 13 %, gjeldsgrad 89 / 87 / 88 / 88 / 89 %, frie inntekter 66 / 66 /
+    # 67 / 67 / 65 % of the revenue); everything else is invented.
+    ndr_mean = [2.7, 4.3, 3.0, 3.0, 0.8]
+    disp_shift = [-1.0, 0.0, 2.0, 2.0, 0.0]
+    frie_mean = [66.0, 66.0, 67.0, 67.0, 65.0]
     values = []
     for _ in range(n):
         small = rng.random()                       # 0 = large town, 1 = small rural
@@ -94,8 +97,8 @@ def generate_values(rng, n):
         nde_y = [nde]
         for _y in YEARS[1:]:
             nde_y.append(nde_y[-1] * (1.04 + rng.gauss(0, 0.015)))
-        share = clamp(0.80 + 0.06 * small + rng.gauss(0, 0.04), 0.6, 1.05)
-        frie_y = [v * clamp(share + rng.gauss(0, 0.01), 0.55, 1.1) for v in nde_y]
+        frie_level = rng.gauss(0, 4)
+        frie_y = [clamp(m + frie_level + rng.gauss(0, 1), 45, 85) for m in frie_mean]
         level = rng.gauss(0, 1.5)
         ndr_y = [clamp(m + level + rng.gauss(0, 1.8), -9.5, 14.5) for m in ndr_mean]
         debt = clamp(rng.gauss(88, 24), 18, 185)

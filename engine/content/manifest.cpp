@@ -259,7 +259,6 @@ std::optional<Manifest> load_manifest(const Environment& env, const fs::path& pr
         m.subjects.data_at = k.location("data");
         m.subjects.standard_at = k.location("standard");
         m.subjects.except = k.strings("except");
-        m.subjects.except_at = k.location("except");
         k.reject_unknown_keys();
     }
     for (const auto& entry : f.named_tables("values")) {

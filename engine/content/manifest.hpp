@@ -93,7 +93,7 @@ struct SubjectsSpec {
     std::string data;                 ///< the data source that lists the municipalities ("" = no batch)
     std::string standard;             ///< the row id the report is made for without --for
     std::vector<std::string> except;  ///< rows of the list that are not municipalities (`EAK`, Landet)
-    SourceLocation data_at, standard_at, except_at;
+    SourceLocation data_at, standard_at;
 };
 
 struct Manifest {

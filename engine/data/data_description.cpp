@@ -20,7 +20,7 @@ std::string category_text(const DatasetCategory& c, std::size_t width) {
     if (!c.label.empty() && c.label != c.code) text += std::string(width - utf8_length(c.code) + 2, ' ') + c.label;
     if (c.unit) {
         text += "  [unit " + (c.unit->base.empty() ? std::string("?") : c.unit->base);
-        if (c.unit->decimals) text += ", " + std::to_string(*c.unit->decimals) + " decimals";
+        if (c.unit->decimals) text += ", " + std::to_string(*c.unit->decimals) + (*c.unit->decimals == 1 ? " decimal" : " decimals");
         text += "]";
     }
     return text;

@@ -11,7 +11,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const fs::path kProject = test::source_dir() / "content" / "nokkeltall-2025";
+const fs::path kProject = test::source_dir() / "tests" / "fixtures" / "nokkeltall-asss";
 
 std::string text_of(const fs::path& pdf) {
     std::string text;

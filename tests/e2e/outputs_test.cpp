@@ -17,7 +17,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const fs::path kProject = test::source_dir() / "content" / "nokkeltall-2025";
+const fs::path kProject = test::source_dir() / "tests" / "fixtures" / "nokkeltall-asss";
 
 std::string q(const fs::path& path) { return "'" + path.string() + "'"; }
 
@@ -27,7 +27,7 @@ std::string command_output(const std::string& command) {
     return out;
 }
 
-/// The municipalities of nokkeltall-2025's list, as data/kommuner.csv names them.
+/// The municipalities of nokkeltall-asss's list, as data/kommuner.csv names them.
 struct Municipality {
     std::string id, name, short_name;
 };

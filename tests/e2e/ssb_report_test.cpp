@@ -121,3 +121,35 @@ TEST(SsbReport, TheListOfMunicipalitiesIsTheRegionDimensionButItsExceptions) {
 
 }  // namespace
 }  // namespace sats
+
+namespace sats {
+namespace {
+
+TEST(SsbReport, TheBundledKeyFiguresAreMadeForEveryMunicipalityOfItsSsbTable) {
+    const auto out = test::temp_dir() / "n";
+    std::string output;
+    ASSERT_EQ(0, test::run_sats("build '" + (test::source_dir() / "content" / "nokkeltall-2025").string() + "' --for alle -o '" +
+                                    (out / "n.pdf").string() + "' 2>&1",
+                                &output))
+        << output;
+    std::vector<std::string> pdfs;
+    for (const auto& entry : fs::directory_iterator(out)) pdfs.push_back(entry.path().filename().string());
+    std::sort(pdfs.begin(), pdfs.end());
+    EXPECT_EQ((std::vector<std::string>{"n-3201.pdf", "n-3203.pdf"}), pdfs) << "Landet (EAK) is left out";
+    auto text = [&](const std::string& code) {
+        std::string t;
+        test::run("pdftotext '" + (out / ("n-" + code + ".pdf")).string() + "' - | tr '\\n' ' '", &t);
+        return t;
+    };
+    // Each with its own figures from data/kommunetall.json: netto driftsresultat 2024 Bærum 2,3,
+    // Asker 2,5, Landet 0,8; Asker's 2023 was 3,2, so 0,7 points lower.
+    const auto baerum = text("3201"), asker = text("3203");
+    EXPECT_NE(std::string::npos, baerum.find("Økonomien i Bærum")) << baerum;
+    EXPECT_NE(std::string::npos, baerum.find("I Bærum var det 2,3 % av driftsinntektene i 2024")) << baerum;
+    EXPECT_NE(std::string::npos, asker.find("I Asker var det 2,5 % av driftsinntektene i 2024, 0,7 prosentpoeng lavere enn året før"))
+        << asker;
+    EXPECT_NE(std::string::npos, asker.find("så kommunen lå 1,7 prosentpoeng over landet")) << asker;
+}
+
+}  // namespace
+}  // namespace sats
