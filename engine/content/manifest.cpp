@@ -97,10 +97,8 @@ std::vector<SelectSpec> read_select(const toml::table& table, const std::string&
     TomlFields f(table, file, diagnostics);
     std::vector<SelectSpec> out;
     for (const auto& key : f.keys()) {
-        const auto* node = f.node(key);
-        std::optional<std::string> category;
-        if (const auto year = node->value<std::int64_t>()) category = std::to_string(*year);
-        else category = f.string(key);  // reports any other type
+        const auto* year = f.node(key)->as_integer();
+        const auto category = year ? std::optional(std::to_string(year->get())) : f.string(key);  // reports any other type
         if (category) out.push_back({key, *category, f.location(key)});
     }
     return out;

@@ -33,6 +33,7 @@ public:
             return {};
         }
         for (const auto& selection : choice_.select) select(selection);
+        if (failed_) return {};  // a dimension left free is likely the one a wrong `select` meant
         for (std::size_t d = 0; d < d_.dimensions.size(); ++d) require_one(d);
         if (failed_) return {};
         return table();
@@ -65,7 +66,7 @@ private:
     int choose(const std::string& name, const SourceLocation& where, const std::string& key, int fallback) {
         if (name.empty()) return fallback;
         const int d = find_dimension(d_, name);
-        if (d < 0) error(where, "'" + key + "' names '" + name + "', which is not a dimension of " + d_.file, dimension_choices(d_, name));
+        if (d < 0) error(where, "'" + key + "' names '" + name + "', which is not a dimension of the data file", dimension_choices(d_, name));
         return d;
     }
 
@@ -73,7 +74,7 @@ private:
     void select(const DatasetChoice::Selection& selection) {
         const int d = find_dimension(d_, selection.dimension);
         if (d < 0) {
-            error(selection.where, "'select' names '" + selection.dimension + "', which is not a dimension of " + d_.file,
+            error(selection.where, "'select' names '" + selection.dimension + "', which is not a dimension of the data file",
                   dimension_choices(d_, selection.dimension));
             return;
         }

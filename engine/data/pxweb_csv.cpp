@@ -169,6 +169,10 @@ std::optional<Dataset> dataset_from_csv(const CsvFile& csv, const std::string& f
         diagnostics.error({file, csv.header.empty() ? 1 : csv.header[0].line, 1}, "the data file needs a column of values besides its labels");
         return std::nullopt;
     }
+    if (csv.rows.empty()) {
+        diagnostics.error({file, csv.header[0].line, 1}, "the data file has a header but no rows of data");
+        return std::nullopt;
+    }
     const std::size_t stubs = stub_count(csv, choice);
     std::vector<std::vector<std::size_t>> row_categories(csv.rows.size()), column_categories;
     std::vector<Categories> dims;

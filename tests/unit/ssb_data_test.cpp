@@ -136,7 +136,7 @@ std::vector<std::string> errors(const std::string& sources, const std::string& f
 TEST(SsbData, AMisnamedDimensionCategoryOrRegionIsAnErrorAtItsKeyListingTheChoicesClosestFirst) {
     const std::string head = "[data.s]\nfile = \"data/12362-jsonstat2.json\"\n";
     EXPECT_EQ((std::vector<std::string>{
-                  "7:1: 'rows' names 'Regoin', which is not a dimension of p/data/12362-jsonstat2.json | its dimensions: "
+                  "7:1: 'rows' names 'Regoin', which is not a dimension of the data file | its dimensions: "
                   "KOKkommuneregion0000 (region), Tid (år), ContentsCode (statistikkvariabel)"}),
               errors(head + "rows = \"Regoin\"\nselect = { ContentsCode = \"KOSbelopinnbygg0000\" }\n", "12362-jsonstat2.json"));
     EXPECT_EQ((std::vector<std::string>{
