@@ -192,18 +192,9 @@ private:
             if (raw.header.empty()) return std::nullopt;
             return type_cells(source, raw, shown, true);
         }
-        CsvFile raw = read_csv(*text, shown, diagnostics_);
+        const CsvFile raw = csv_table(read_csv(*text, shown, diagnostics_), shown, choice, diagnostics_);
         if (raw.header.empty()) return std::nullopt;
-        const bool decimal_comma = raw.separator != ',';
-        if (pxweb_layout(raw, choice)) {
-            const auto dataset = dataset_from_csv(raw, shown, choice, diagnostics_);
-            if (!dataset) return std::nullopt;
-            auto shaped = shape_dataset(*dataset, choice, diagnostics_);
-            if (shaped.header.empty()) return std::nullopt;
-            shaped.comments = raw.comments;
-            raw = std::move(shaped);
-        }
-        return type_cells(source, raw, shown, decimal_comma);
+        return type_cells(source, raw, shown, raw.separator != ',');
     }
 
     /// The `rows`, `columns` and `select` of a source, for a dataset.

@@ -219,4 +219,14 @@ std::optional<Dataset> dataset_from_csv(const CsvFile& csv, const std::string& f
     return out;
 }
 
+CsvFile csv_table(CsvFile csv, const std::string& file, const DatasetChoice& choice, Diagnostics& diagnostics) {
+    if (csv.header.empty() || !pxweb_layout(csv, choice)) return csv;
+    const auto dataset = dataset_from_csv(csv, file, choice, diagnostics);
+    if (!dataset) return {};
+    CsvFile shaped = shape_dataset(*dataset, choice, diagnostics);
+    shaped.comments = std::move(csv.comments);
+    shaped.separator = csv.separator;
+    return shaped;
+}
+
 }  // namespace sats

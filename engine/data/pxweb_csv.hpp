@@ -26,4 +26,9 @@ bool pxweb_layout(const CsvFile& csv, const DatasetChoice& choice);
 std::optional<Dataset> dataset_from_csv(const CsvFile& csv, const std::string& file, const DatasetChoice& choice,
                                         Diagnostics& diagnostics);
 
+/// The table a data source takes from `csv`: `csv` itself, or in SSB's layout (pxweb_layout())
+/// its cube shaped by `choice` (shape_dataset()), with the file's comments. An empty header if it
+/// cannot be read so.
+CsvFile csv_table(CsvFile csv, const std::string& file, const DatasetChoice& choice, Diagnostics& diagnostics);
+
 }  // namespace sats
