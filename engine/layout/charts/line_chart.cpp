@@ -38,10 +38,10 @@ public:
     }
 
 private:
-    /// The symbol of a gap in series `s`, centred on the category at `x` just above the foot of
-    /// the plot (the series one above another).
+    /// The symbol of a gap in series `s`, in the series' colour, centred on the category at `x`
+    /// just above the foot of the plot (the series one above another).
     void gap_mark(const CategoryPlot& plot, const std::string& mark, double x, std::size_t s, std::vector<FrameItem>& out) const {
-        const TextBlock label = kit_.text(mark, 0);
+        const TextBlock label = kit_.text(mark, 0, Align::left, false, kit_.color(s));
         const double foot = plot.scale.at(plot.scale.lo);
         label.place_line(0, x - label.width() / 2, foot - label.height() * static_cast<double>(s + 1) - 2, out);
     }
