@@ -244,10 +244,9 @@ private:
                 diagnostics_.error({file, fields[0].line, fields[0].column}, "row id '" + id + "' appears twice");
             t.row_ids.push_back(id);
             t.row_labels.push_back(label_column > 0 ? fields[static_cast<std::size_t>(label_column)].text : "");
-            const auto row_unit = unit_column >= 0 ? FileUnit{fields[static_cast<std::size_t>(unit_column)].text, std::nullopt}
-                                  : r < raw.row_units.size() ? raw.row_units[r]
-                                                             : std::nullopt;
-            const auto row_field = unit_column >= 0 ? &fields[static_cast<std::size_t>(unit_column)] : nullptr;
+            // The row's unit as its `unit_column` names it (read once per row), and as the file gives it.
+            const auto named_unit = unit_column >= 0 ? std::optional(unit_of(fields[static_cast<std::size_t>(unit_column)], file)) : std::nullopt;
+            const auto row_unit = r < raw.row_units.size() ? raw.row_units[r] : std::nullopt;
             std::vector<DataCell> row;
             for (std::size_t c = 0; c < fields.size(); ++c) {
                 const auto& field = fields[c];
@@ -259,8 +258,8 @@ private:
                     cell.is_text = true;
                     cell.text = field.text;
                 } else {
-                    const auto& file_unit = row_unit ? row_unit : c < raw.column_units.size() ? raw.column_units[c] : std::nullopt;
-                    cell.value = typed_value(source, t.columns[c], file_unit, row_field, field, file, decimal_comma);
+                    const auto file_unit = row_unit ? row_unit : c < raw.column_units.size() ? raw.column_units[c] : std::nullopt;
+                    cell.value = typed_value(source, t.columns[c], named_unit, file_unit, field, file, decimal_comma);
                 }
                 row.push_back(std::move(cell));
             }
@@ -270,11 +269,10 @@ private:
         return t;
     }
 
-    /// The unit a `unit_column` cell names; an unknown one is reported once per row, at the cell.
+    /// The unit a `unit_column` cell names; an unknown one is reported at the cell.
     Unit unit_of(const CsvField& field, const std::string& file) {
         if (const auto unit = parse_unit(field.text)) return *unit;
-        if (reported_units_.insert({field.line, field.column}).second)
-            diagnostics_.error({file, field.line, field.column}, "unknown unit '" + field.text + "'", did_you_mean(field.text, known_units()));
+        diagnostics_.error({file, field.line, field.column}, "unknown unit '" + field.text + "'", did_you_mean(field.text, known_units()));
         return Unit::number;
     }
 
@@ -282,10 +280,10 @@ private:
     /// else the one the file gives (JSON-stat `category.unit`), else the source's `unit`. Its
     /// decimals: the column's in the manifest, else the source's, else the file's, else the
     /// unit's default.
-    Value typed_value(const DataSourceSpec& source, const std::string& column, const std::optional<FileUnit>& file_unit,
-                      const CsvField* unit_field, const CsvField& field, const std::string& file, bool decimal_comma) {
+    Value typed_value(const DataSourceSpec& source, const std::string& column, const std::optional<Unit>& named_unit,
+                      const std::optional<FileUnit>& file_unit, const CsvField& field, const std::string& file, bool decimal_comma) {
         Value v;
-        v.unit = unit_field ? unit_of(*unit_field, file)
+        v.unit = named_unit ? *named_unit
                  : file_unit && !file_unit->base.empty() ? unit_from_name(file_unit->base)
                                                           : parse_unit(source.unit).value_or(Unit::number);
         const auto spec = source.columns.find(column);
@@ -557,7 +555,6 @@ private:
         return v;
     }
 
-    std::set<std::pair<int, int>> reported_units_;  ///< unit_column cells already reported unknown
     DataCatalog& catalog_;
     const Environment& env_;
     const Manifest& manifest_;
