@@ -33,10 +33,17 @@ std::string plain_text(const Inlines& runs);
 
 struct Block;
 
-/// A heading, level 1 (chapter) to 4.
+/// The deepest heading level (`######`).
+inline constexpr int kMaxHeadingLevel = 6;
+
+/// A heading, level 1 (chapter) to kMaxHeadingLevel, with the attributes written after it
+/// (`## Tittel {- .innfelt #id}`).
 struct Heading {
     int level = 1;
     Inlines text;
+    bool numbered = true;  ///< takes a number when the layout numbers its level (`{-}` = never)
+    bool run_in = false;   ///< set at the start of the paragraph that follows (`{.innfelt}`)
+    std::string id;        ///< anchor and reference id given by the writer (`{#id}`); "" = from the title
 };
 
 /// A paragraph of running text.
@@ -80,6 +87,7 @@ struct Table {
     std::vector<TableRow> header;
     std::vector<TableRow> body;
     std::string caption;
+    std::optional<std::string> label;  ///< word before its number (`label = "Oversikt"`; "" = none); none = the layout's
     std::vector<std::string> notes;
     std::string source;
 };
@@ -99,6 +107,7 @@ struct DataTableRequest {
     std::vector<std::pair<std::string, int>> groups;  ///< header groups above the columns: label, span
     std::string level_column;                ///< optional column with row levels (0 = total, 2 = sub-row)
     std::string caption;
+    std::optional<std::string> label;        ///< word before the caption's number (see Table::label)
     std::vector<std::string> notes;
     std::string source;                      ///< "" = the data file's "# Kilde:" line
     SourceLocation where;                    ///< the fenced block
@@ -121,6 +130,7 @@ struct ChartRequest {
     std::string target_label;
     std::string axis_label;
     std::string caption;
+    std::optional<std::string> label;     ///< word before the caption's number ("Diagram"; "" = none); none = the layout's
     std::vector<std::string> notes;
     std::string source;                   ///< "" = the data file's "# Kilde:" line
     std::string alt;                      ///< text alternative; "" = written from the data
@@ -154,6 +164,7 @@ struct Chart {
     std::string unit_suffix;   ///< "%" for percentages, else ""
     int decimals = 0;
     std::string caption;
+    std::optional<std::string> label;  ///< word before the caption's number; none = the layout's
     std::vector<std::string> notes;
     std::string source;
     std::string alt;           ///< the text alternative

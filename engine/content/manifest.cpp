@@ -183,6 +183,38 @@ DataSourceSpec read_source(const std::string& name, const toml::table& table, co
     return s;
 }
 
+/// `chapters`: the chapter files in order, each a file name or a table with `file` and the
+/// chapter's own `header` and `footer`.
+std::vector<ChapterRef> read_chapters(TomlFields& f) {
+    std::vector<ChapterRef> out;
+    const auto* node = f.node("chapters");
+    const auto* array = node ? node->as_array() : nullptr;
+    const auto chapters_at = f.location("chapters");
+    const auto missing = [&] { f.diagnostics().error(f.location(), "missing required key 'chapters' (a list of Markdown files)"); };
+    if (!array) {
+        for (auto& file : f.strings("chapters")) out.push_back({file, chapters_at, {}, {}});
+        if (!node) missing();
+        return out;
+    }
+    for (const auto& item : *array) {
+        const auto where = toml_location(item.source(), f.file());
+        if (const auto* file = item.as_string()) {
+            out.push_back({file->get(), chapters_at, {}, {}});
+        } else if (const auto* table = item.as_table()) {
+            TomlFields c(*table, f.file(), f.diagnostics());
+            ChapterRef chapter{c.string("file", true).value_or(""), where, read_running_table(c, "header"),
+                               read_running_table(c, "footer")};
+            c.reject_unknown_keys();
+            if (!chapter.file.empty()) out.push_back(std::move(chapter));
+        } else {
+            f.diagnostics().error(where, "'chapters' must hold file names, or tables such as { file = \"kapitler/01.md\", "
+                                         "header = { right = \"Kort tittel\" } }");
+        }
+    }
+    if (array->empty()) missing();
+    return out;
+}
+
 /// Reports at `where` if the project's file `relative` (a `what`, e.g. "chapter file") cannot
 /// be read: missing, too large, or outside the project, also through a symbolic link.
 void check_project_file(const Environment& env, const fs::path& project, const std::string& relative, const std::string& what,
@@ -234,13 +266,9 @@ std::optional<Manifest> load_manifest(const Environment& env, const fs::path& pr
             diagnostics.error(f.location("date"), "'date' is not a valid date: " + m.date);
     }
 
-    const auto chapter_files = f.strings("chapters");
-    if (chapter_files.empty()) diagnostics.error(f.location(), "missing required key 'chapters' (a list of Markdown files)");
-    const auto chapters_at = f.location("chapters");
-    for (const auto& file : chapter_files) {
-        m.chapters.push_back({file, chapters_at});
-        check_project_file(env, project, file, "chapter file", chapters_at, diagnostics);
-    }
+    m.chapters = read_chapters(f);
+    for (const auto& chapter : m.chapters) check_project_file(env, project, chapter.file, "chapter file", chapter.where, diagnostics);
+    m.pages = read_page_settings(f);
 
     auto check_name = [&](const TomlFields::NamedTable& entry, const char* what) {
         if (!valid_name(entry.name))

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "content/compute_op.hpp"
+#include "content/page_settings.hpp"
 #include "core/diagnostics.hpp"
 #include "core/environment.hpp"
 #include "core/text_file.hpp"
@@ -80,10 +81,11 @@ struct DataSourceSpec {
     SourceLocation table_at, query_at;
 };
 
-/// A chapter file in reading order.
+/// A chapter file in reading order, and its own running texts (`{ file = "…", header = {…} }`).
 struct ChapterRef {
     std::string file;
     SourceLocation where;
+    RunningTexts header, footer;
 };
 
 /// Everything `report.toml` declares.
@@ -111,6 +113,7 @@ struct Manifest {
     std::string logo;                ///< PNG shown on the cover, relative to the project
     SourceLocation logo_at;          ///< where `logo` was written
     std::vector<ChapterRef> chapters;
+    PageSettings pages;              ///< running header and footer, contents page, caption words
     std::vector<DataSourceSpec> data;
     std::vector<ComputeSpec> values;
     SubjectsSpec subjects;

@@ -15,6 +15,7 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
+#include "content/heading_attributes.hpp"
 #include "content/value_tokens.hpp"
 #include "core/number_format.hpp"
 #include "core/text_position.hpp"
@@ -253,12 +254,10 @@ private:
         const auto where = at(n);
         switch (cmark_node_get_type(n)) {
             case CMARK_NODE_HEADING: {
-                const int level = cmark_node_get_heading_level(n);
-                if (level > 4) diagnostics_.error(where, "headings go down to level 4 (####); this one is level " +
-                                                             std::to_string(level));
-                Inlines text = inlines(n);
-                if (too_long(text, where, "heading", "make the heading short and put the rest in a paragraph")) return;
-                out.push_back({Heading{level > 4 ? 4 : level, std::move(text)}, where});
+                Heading heading{cmark_node_get_heading_level(n), inlines(n)};
+                if (too_long(heading.text, where, "heading", "make the heading short and put the rest in a paragraph")) return;
+                read_attributes(heading, where);
+                out.push_back({std::move(heading), where});
                 return;
             }
             case CMARK_NODE_PARAGRAPH: {
@@ -334,6 +333,25 @@ private:
                 }
                 diagnostics_.warning(where, "unsupported Markdown element '" + type_of(n) + "' is ignored");
         }
+    }
+
+    /// Takes the attributes (`{- .innfelt #id}`) off the end of `heading`, reporting those it
+    /// does not know at `where`.
+    void read_attributes(Heading& heading, const SourceLocation& where) {
+        const auto attributes = take_heading_attributes(heading.text);
+        heading.numbered = !attributes.unnumbered;
+        heading.run_in = attributes.run_in;
+        heading.id = attributes.id;
+        for (const auto& name : attributes.unknown)
+        {
+            const auto near = did_you_mean(name, heading_attribute_names());
+            diagnostics_.error(where, "unknown heading attribute '" + name + "'",
+                               !near.empty() ? near
+                                             : "write {-} for no number, {.innfelt} for a run-in heading or {#id} for a reference id");
+        }
+        if (!attributes.bad_id.empty())
+            diagnostics_.error(where, "the heading id '" + attributes.bad_id + "' may only use a-z, 0-9, - and _");
+        if (heading.run_in && heading.text.empty()) diagnostics_.error(where, "a run-in heading needs text");
     }
 
     void gfm_table(cmark_node* n, std::vector<Block>& out) {
@@ -424,6 +442,7 @@ private:
         r.target_label = f.string("target_label").value_or("");
         r.axis_label = f.string("axis_label").value_or("");
         r.caption = f.string("caption").value_or("");
+        r.label = f.string("label");
         r.notes = f.strings("notes");
         r.source = f.string("source").value_or("");
         r.alt = f.string("alt").value_or("");
@@ -529,6 +548,7 @@ private:
         r.level_column = f.string("levels").value_or("");
         r.level_at = f.location("levels");
         r.caption = f.string("caption").value_or("");
+        r.label = f.string("label");
         r.notes = f.strings("notes");
         r.source = f.string("source").value_or("");
         f.reject_unknown_keys();

@@ -1,5 +1,7 @@
 #include "core/number_format.hpp"
 
+#include <cstdio>
+
 #include <charconv>
 #include <cmath>
 #include <string_view>
@@ -88,6 +90,16 @@ double round_half_away(double value, int decimals) {
     double magnitude = 0;
     std::from_chars(text.data(), text.data() + text.size(), magnitude);
     return value < 0 ? -magnitude : magnitude;
+}
+
+std::string format_date(const std::string& iso) {
+    static const char* const months[] = {"januar", "februar", "mars",      "april",   "mai",      "juni",
+                                         "juli",   "august",  "september", "oktober", "november", "desember"};
+    int year = 0, month = 0, day = 0;
+    if (iso.size() < 10 || std::sscanf(iso.c_str(), "%4d-%2d-%2d", &year, &month, &day) != 3 || month < 1 || month > 12 ||
+        day < 1 || day > 31)
+        return iso;
+    return std::to_string(day) + ". " + months[month - 1] + " " + std::to_string(year);
 }
 
 }  // namespace sats

@@ -36,4 +36,8 @@ std::string format_code(double value);
 /// of `value` (so 0.15 rounds to 0.2, as a reader would expect).
 double round_half_away(double value, int decimals);
 
+/// An ISO date ("2026-11-24", or a date-time starting so) as Norwegian writes it:
+/// "24. november 2026". Text that does not start with a date is returned as it is.
+std::string format_date(const std::string& iso);
+
 }  // namespace sats

@@ -65,6 +65,7 @@ public:
     void reject_unknown_keys();
 
     const std::string& file() const { return file_; }
+    Diagnostics& diagnostics() const { return diagnostics_; }
     int line_offset() const { return line_offset_; }
 
 private:

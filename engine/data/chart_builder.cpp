@@ -53,6 +53,7 @@ public:
         chart.target_label = r_.target_label;
         chart.axis_label = r_.axis_label;
         chart.caption = r_.caption;
+        chart.label = r_.label;
         chart.notes = r_.notes;
         chart.height = r_.height;
         chart.source = r_.source.empty() && t->notes.count("Kilde") ? "Kilde: " + t->notes.at("Kilde") : r_.source;

@@ -41,6 +41,7 @@ Result<Table> build_table(const DataTableRequest& request, const DataCatalog& ca
     Table table;
     table.id = request.id;
     table.caption = request.caption;
+    table.label = request.label;
     table.notes = request.notes;
     table.source = request.source;
     if (table.source.empty() && data->notes.count("Kilde")) table.source = "Kilde: " + data->notes.at("Kilde");

@@ -1,5 +1,6 @@
 #include "layout/layout.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <map>
 #include <memory>
@@ -7,8 +8,10 @@
 #include <stdexcept>
 
 
+#include "core/counter_format.hpp"
 #include "core/parallel.hpp"
 #include "layout/layout_context.hpp"
+#include "layout/running_elements.hpp"
 
 namespace sats {
 
@@ -121,6 +124,7 @@ public:
 
     void chapter(const ResolvedChapter& chapter) {
         c_.flow.chapter_title.clear();
+        c_.flow.chapter_file = chapter.file;
         for (const auto& b : chapter.blocks) {
             if (const auto* h = std::get_if<Numbered<Heading>>(&b.content); h && h->level == 1) c_.flow.chapter_title = plain_text(h->text);
         }
@@ -139,7 +143,7 @@ private:
             settings.style.weight = "semibold";
             c_.flow.y += s.paragraph_space;
         }
-        const TextBlock title = c_.shape({TextRun{entry.title}}, settings, {}, false);
+        const TextBlock title = c_.shape({TextRun{entry.number.empty() ? entry.title : entry.number + "\u2002" + entry.title}}, settings, {}, false);
         const auto page = c_.references.page(entry.anchor);
         settings.width = number_width;
         settings.align = Align::right;
@@ -165,12 +169,54 @@ private:
     }
 
     void blocks(const std::vector<ResolvedBlock>& list, double x, double width) {
-        for (const auto& b : list) {
-            block(b, x, width);
-            // A heading stays with what follows it, even a figure or table that moves whole.
-            if (std::holds_alternative<Numbered<Heading>>(b.content)) continue;
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            const auto& b = list[i];
+            const auto* heading = std::get_if<Numbered<Heading>>(&b.content);
+            const auto* next = i + 1 < list.size() ? std::get_if<Paragraph>(&list[i + 1].content) : nullptr;
+            if (heading && heading->run_in && next) {
+                paragraph(run_in_text(*heading, next->text), list[i + 1].where, x, width, heading);
+                ++i;
+            } else {
+                block(b, x, width);
+            }
+            // A heading or a bold lead-in stays with what follows it, even a figure or table that moves whole.
+            const auto* paragraph = std::get_if<Paragraph>(&b.content);
+            if (heading || (paragraph && lead_in(paragraph->text))) continue;
             c_.flow.release();
         }
+    }
+
+    /// Whether the text of a paragraph is all in bold (a lead-in that introduces what follows).
+    static bool lead_in(const Inlines& text) {
+        return !text.empty() && std::all_of(text.begin(), text.end(), [](const TextRun& run) {
+                   return run.strong || run.text.find_first_not_of(' ') == std::string::npos;
+               });
+    }
+
+    /// The text of a run-in heading set in bold at the start of `text`: "1.2 Tittel. Tekst …".
+    Inlines run_in_text(const Numbered<Heading>& h, const Inlines& text) const {
+        Inlines out;
+        if (!h.numbering.label.empty()) out.push_back({h.numbering.label + " ", false, true});
+        for (TextRun run : h.text) {
+            run.strong = true;
+            out.push_back(std::move(run));
+        }
+        const std::string title = plain_text(h.text);
+        const bool ends_in_stop = !title.empty() && std::string(".:?!").find(title.back()) != std::string::npos;
+        out.push_back({ends_in_stop ? " " : c_.style.run_in_separator, false, !ends_in_stop});
+        out.insert(out.end(), text.begin(), text.end());
+        return out;
+    }
+
+    /// The heading's anchor at the cursor, and its entry in the outline.
+    void mark_heading(const Numbered<Heading>& h) {
+        c_.flow.items().push_back(Anchor{h.numbering.anchor, c_.flow.y});
+        if (h.level <= 3) document_.outline.push_back({heading_title(h), h.level, h.numbering.anchor});
+    }
+
+    /// The heading's number and title as one line of text ("2.1 Skole").
+    static std::string heading_title(const Numbered<Heading>& h) {
+        return h.numbering.label.empty() ? plain_text(h.text) : h.numbering.label + " " + plain_text(h.text);
     }
 
     void block(const ResolvedBlock& b, double x, double width) {
@@ -178,21 +224,25 @@ private:
     }
 
     void place(const Numbered<Heading>& h, const SourceLocation& where, double x, double width) {
+        if (h.run_in) {  // with no paragraph after it: a bold line of its own
+            paragraph(run_in_text(h, {}), where, x, width, &h);
+            return;
+        }
         const auto level = static_cast<std::size_t>(h.level - 1);
         TextSettings settings = c_.body(width);
         settings.style = c_.style.headings[level];
         settings.line_height = 1.2;
         settings.justify = false;
-        const TextBlock block = c_.shape(h.text, settings, where, false);
+        Inlines text = h.text;
+        if (!h.numbering.label.empty()) text.insert(text.begin(), TextRun{h.numbering.label + "\u2002"});
+        const TextBlock block = c_.shape(text, settings, where, false);
         const double before = c_.flow.at_top() ? 0 : c_.style.heading_space_before[level];
         const double body_line = c_.style.body.size * c_.style.line_height;
         // Keep the heading with at least three lines of what follows.
         c_.flow.ensure(before + block.height() + c_.style.heading_space_after[level] + 3 * body_line);
         if (!c_.flow.at_top()) c_.flow.y += before;
         c_.flow.keep_with_next();
-        const std::string& anchor = h.numbering.anchor;
-        c_.flow.items().push_back(Anchor{anchor, c_.flow.y});
-        if (h.level <= 3) document_.outline.push_back({plain_text(h.text), h.level, anchor});
+        mark_heading(h);
         {
             auto heading = c_.flow.group(heading_role(h.level), {}, {}, where);
             place_lines(block, c_, x);
@@ -200,10 +250,21 @@ private:
         c_.flow.y += c_.style.heading_space_after[level];
     }
 
-    void place(const Paragraph& p, const SourceLocation& where, double x, double width) {
+    void place(const Paragraph& p, const SourceLocation& where, double x, double width) { paragraph(p.text, where, x, width); }
+
+    /// A paragraph of `text`; with `run_in`, the run-in heading its text begins with. A bold
+    /// lead-in or a run-in heading alone is kept with the start of what follows.
+    void paragraph(const Inlines& text, const SourceLocation& where, double x, double width, const Numbered<Heading>* run_in = nullptr) {
+        const TextBlock block = c_.shape(text, c_.body(width), where);
+        if (lead_in(text) && !block.lines().empty()) {
+            const double body_line = c_.style.body.size * c_.style.line_height;
+            c_.flow.ensure(block.height() + c_.style.paragraph_space + 2 * body_line);
+            c_.flow.keep_with_next();
+        }
+        if (run_in) mark_heading(*run_in);
         {
             auto paragraph = c_.flow.group(Role::p, {}, {}, where);
-            place_lines(c_.shape(p.text, c_.body(width), where), c_, x);
+            place_lines(block, c_, x);
         }
         c_.flow.y += c_.style.paragraph_space;
     }
@@ -212,9 +273,12 @@ private:
         const double indent = c_.style.body.size * 1.5;
         {
         auto list_group = c_.flow.group(Role::l, {}, {}, where);
+        const auto depth = static_cast<std::size_t>(list_depth_++);
+        const auto& markers = list.ordered ? c_.style.list_numbers : c_.style.bullets;
+        const std::string& marker = markers[std::min(depth, markers.size() - 1)];
         int number = list.start;
         for (const auto& item : list.items) {
-            const std::string label = list.ordered ? std::to_string(number++) + "." : "\u2022";
+            const std::string label = list.ordered ? pattern_text(marker, {number++}) : marker;
             TextSettings marker = c_.body(indent);
             marker.justify = false;
             const TextBlock label_block = c_.shape({TextRun{label}}, marker, where);
@@ -234,7 +298,8 @@ private:
             if (c_.flow.y == before) c_.flow.y += label_block.height();
         }
         }
-        c_.flow.y += c_.style.paragraph_space;
+        // A nested list sits tight in its item; the outermost list adds the space after.
+        if (--list_depth_ == 0) c_.flow.y += c_.style.paragraph_space;
     }
 
     void place(const Numbered<Table>& table, const SourceLocation& where, double x, double width) {
@@ -317,37 +382,8 @@ private:
 
     LayoutContext& c_;
     FrameDocument& document_;
+    int list_depth_ = 0;  ///< lists open around the block being placed
 };
-
-/// Page numbers in the footer and the chapter title in the header, except on the cover
-/// and on chapter openers (which show no header).
-void add_running_elements(FrameDocument& document, const PageFlow& flow, const ReportInfo& info, LayoutContext& c) {
-    const auto& s = c.style;
-    TextSettings settings = c.body(s.text_width());
-    settings.style = s.footer;
-    settings.justify = false;
-    for (std::size_t p = 1; p < document.pages.size(); ++p) {
-        auto& items = document.pages[p].items;
-        std::vector<FrameItem> running;
-        settings.align = Align::center;
-        if (!flow.openers[p] || s.footer_on_openers) {
-            const TextBlock& number = c.shape_plain({TextRun{std::to_string(p + 1)}}, settings);
-            number.place_line(0, s.margin_left, s.page_height - s.margin_bottom + 18, running);
-        }
-        if (s.header && (!flow.openers[p] || s.header_on_openers)) {
-            settings.align = Align::left;
-            const TextBlock& title = c.shape_plain({TextRun{info.title}}, settings);
-            title.place_line(0, s.margin_left, s.margin_top - 30, running);
-            settings.align = Align::right;
-            const TextBlock& chapter = c.shape_plain({TextRun{flow.chapters[p]}}, settings);
-            chapter.place_line(0, s.margin_left, s.margin_top - 30, running);
-            running.push_back(Line{s.margin_left, s.margin_top - 14, s.page_width - s.margin_right, s.margin_top - 14, 0.4,
-                                   s.table_rule});
-        }
-        // Running elements are artifacts, not part of the text's structure.
-        items.insert(items.begin(), Group{Role::artifact, {}, {}, {}, false, false, std::move(running)});
-    }
-}
 
 }  // namespace
 
@@ -405,9 +441,10 @@ FrameDocument lay_out_once(const ReportInfo& info, const ResolvedDocument& resol
         for (auto& entry : part.document.outline) document.outline.push_back(std::move(entry));
         flow.openers.insert(flow.openers.end(), part.flow->openers.begin(), part.flow->openers.end());
         flow.chapters.insert(flow.chapters.end(), part.flow->chapters.begin(), part.flow->chapters.end());
+        flow.chapter_files.insert(flow.chapter_files.end(), part.flow->chapter_files.begin(), part.flow->chapter_files.end());
         for (const auto& d : part.diagnostics.all()) diagnostics.add(d);
     }
-    add_running_elements(document, flow, info, context);
+    add_running_elements(document, flow, info, resolved.headings, context);
     return document;
 }
 

@@ -4,6 +4,7 @@
 // running header and page numbers.
 
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,9 @@ struct ReportInfo {
     std::string logo;      ///< PNG file for the cover, relative to the project ("" = none)
     SourceLocation logo_at;  ///< where the manifest names the logo
     std::string date;      ///< ISO 8601 date-time for the PDF
+    std::string date_text;  ///< the publication date as running texts print it ("24. november 2026")
+    /// Running header and footer texts of single chapters, by chapter file (over the report's).
+    std::map<std::string, std::pair<RunningTexts, RunningTexts>> chapter_running;
     std::string language = "nb-NO";
     std::filesystem::path project_root;  ///< images are found relative to it
 };

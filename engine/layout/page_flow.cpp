@@ -38,6 +38,7 @@ void PageFlow::continue_on_new_page(std::size_t depth, bool opener) {
     document_.pages.push_back(std::move(page));
     openers.push_back(opener);
     chapters.push_back(chapter_title);
+    chapter_files.push_back(chapter_file);
     y = style_.margin_top;
     for (std::size_t d = 0; d < depth; ++d) {
         Group group = open_[d];

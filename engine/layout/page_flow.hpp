@@ -59,14 +59,16 @@ public:
     std::size_t page_index() const { return document_.pages.size() - 1; }
     const LayoutStyle& style() const { return style_; }
 
-    /// Chapter title shown in the running header of the pages that follow.
+    /// Chapter title shown in the running header of the pages that follow, and its file.
     std::string chapter_title;
+    std::string chapter_file;
 
     double y = 0;  ///< the cursor: top of the next piece
 
-    /// Per page: whether it opens a chapter, and the chapter it belongs to.
+    /// Per page: whether it opens a chapter, the chapter's title and file ("" before the chapters).
     std::vector<bool> openers;
     std::vector<std::string> chapters;
+    std::vector<std::string> chapter_files;
 
 private:
     friend class GroupScope;

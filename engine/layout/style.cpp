@@ -1,11 +1,14 @@
 #include "layout/style.hpp"
 
+#include "content/page_settings.hpp"
+#include "core/counter_format.hpp"
 #include "core/toml_reader.hpp"
 
 #include <algorithm>
 #include <filesystem>
 #include <functional>
 #include <map>
+#include <optional>
 #include <type_traits>
 #include <variant>
 
@@ -41,6 +44,8 @@ public:
     void text(const std::string& key, std::string& out) {
         if (auto v = fields_.string(key)) out = *v;
     }
+    /// The section's left, center and right running texts (of the header or footer, `what`).
+    RunningTexts running(const std::string& what) { return read_running_texts(fields_, what); }
     /// Where `key` is written, or the section's place if it is not.
     SourceLocation location(const std::string& key) const { return fields_.location(key); }
     /// Warns about the value of `key`, where it is written.
@@ -91,17 +96,23 @@ public:
             },
             key.slot);
     }
-    /// A list of exactly N values, each read by `read`.
-    template <typename T, std::size_t N, typename Read>
-    void list(const std::string& key, std::array<T, N>& out, Read read) {
+    /// A list of one value per heading level, at least `least` of them. The levels left out
+    /// get `rest`, or repeat the last value given.
+    template <typename T, typename Read>
+    void levels(const std::string& key, std::array<T, kMaxHeadingLevel>& out, Read read, std::size_t least = 4,
+                std::optional<T> rest = std::nullopt) {
         const auto* node = fields_.node(key);
         if (!node) return;
         const auto* array = node->as_array();
-        if (!array || array->size() != N) {
-            diagnostics_.error(fields_.location(key), "'" + key + "' must be a list of " + std::to_string(N) + " values");
+        if (!array || array->size() < least || array->size() > kMaxHeadingLevel) {
+            diagnostics_.error(fields_.location(key), "'" + key + "' must be a list of " + std::to_string(least) + " to " +
+                                                          std::to_string(kMaxHeadingLevel) + " values, one per heading level");
             return;
         }
-        for (std::size_t i = 0; i < N; ++i) read((*array)[i], out[i]);
+        for (std::size_t i = 0; i < kMaxHeadingLevel; ++i) {
+            if (i < array->size() || !rest) read((*array)[std::min(i, array->size() - 1)], out[i]);
+            else out[i] = *rest;
+        }
     }
 
 private:
@@ -113,8 +124,8 @@ private:
     Diagnostics& diagnostics_;
 };
 
-/// The [headings] section: one font and colour for all levels, and a list of four values per
-/// level for sizes, weights and spacing.
+/// The [headings] section: one font and colour for all levels, and lists of a value per
+/// level for sizes, weights, spacing and numbering.
 void read_headings(SectionReader& h, LayoutStyle& s) {
     std::string font = s.body.font;
     Color color = s.body.color;
@@ -124,18 +135,25 @@ void read_headings(SectionReader& h, LayoutStyle& s) {
         heading.font = font;
         heading.color = color;
     }
-    std::array<double, 4> sizes{22, 15, 12, 10.5};
-    std::array<std::string, 4> weights{"bold", "bold", "semibold", "semibold"};
+    std::array<double, kMaxHeadingLevel> sizes{22, 15, 12, 10.5, 10, 10};
+    std::array<std::string, kMaxHeadingLevel> weights{"bold", "bold", "semibold", "semibold", "semibold", "normal"};
     auto read_number = [](const toml::node& n, double& out) { out = n.value<double>().value_or(out); };
-    h.list("sizes", sizes, read_number);
-    h.list("weights", weights, [](const toml::node& n, std::string& out) { out = n.value<std::string>().value_or(out); });
+    auto read_text = [](const toml::node& n, std::string& out) { out = n.value<std::string>().value_or(out); };
+    h.levels("sizes", sizes, read_number);
+    h.levels("weights", weights, read_text);
     const std::vector<std::string> known(std::begin(kFontWeights), std::end(kFontWeights));
     for (const auto& weight : weights)
         if (std::find(known.begin(), known.end(), weight) == known.end())
             h.warning("weights", "unknown font weight '" + weight + "'; it is set as normal", did_you_mean(weight, known));
-    h.list("space_before", s.heading_space_before, read_number);
-    h.list("space_after", s.heading_space_after, read_number);
-    for (std::size_t i = 0; i < 4; ++i) {
+    h.levels("space_before", s.heading_space_before, read_number);
+    h.levels("space_after", s.heading_space_after, read_number);
+    h.levels("numbering", s.heading_numbering, read_text, 1, std::optional<std::string>(""));
+    for (const auto& pattern : s.heading_numbering)
+        if (!pattern.empty() && counter_marks(pattern) == 0)
+            h.warning("numbering", "the numbering pattern '" + pattern + "' has no number in it",
+                      "write 1, a, A, i or I where the number goes, e.g. \"1.1\" or \"A.\"");
+    h.text("run_in_separator", s.run_in_separator);
+    for (std::size_t i = 0; i < kMaxHeadingLevel; ++i) {
         s.headings[i].size = sizes[i];
         s.headings[i].weight = weights[i];
     }
@@ -164,6 +182,7 @@ const std::vector<LayoutKey>& plain_keys(const std::string& section) {
          {{"table", &S::label_table}, {"figure", &S::label_figure}, {"page", &S::label_page},
           {"continued", &S::label_continued}, {"target", &S::label_target}, {"full_report", &S::label_full_report}}},
         {"toc", {{"title", &S::toc_title}}},
+        {"lists", {{"bullets", &S::bullets}, {"numbers", &S::list_numbers}}},
         {"chart",
          {{"height", &S::chart_height}, {"size", &S::chart_size}, {"line_width", &S::chart_line_width},
           {"palette", &S::chart_palette}, {"grid", &S::chart_grid}, {"grid_width", &S::chart_grid_width},
@@ -254,6 +273,12 @@ std::optional<LayoutStyle> load_layout(const Environment& env, const std::string
     });
     section("headings", [&](SectionReader& r) { read_headings(r, s); });
     section("table");
+    section("lists", [&](SectionReader& r) {
+        if (s.bullets.empty()) r.warning("bullets", "'bullets' is empty; lists use \u2022", "give one marker per level");
+        if (s.list_numbers.empty()) r.warning("numbers", "'numbers' is empty; numbered lists use 1.", "give one pattern per level");
+        if (s.bullets.empty()) s.bullets = {"\u2022"};
+        if (s.list_numbers.empty()) s.list_numbers = {"1."};
+    });
     section("labels");
     section("toc", [&](SectionReader& r) {
         double levels = s.toc_levels;
@@ -269,10 +294,11 @@ std::optional<LayoutStyle> load_layout(const Environment& env, const std::string
     });
     s.footer = s.body;
     section("footer", [&](SectionReader& r) {
+        s.footer_texts = r.running("footer").over(s.footer_texts);
         r.number("size", s.footer.size);
         r.color("color", s.footer.color);
     });
-    section("header");
+    section("header", [&](SectionReader& r) { s.header_texts = r.running("header").over(s.header_texts); });
     section("cover");
     section("colors");
     section("web");

@@ -9,6 +9,8 @@
 #include <vector>
 
 #include "core/diagnostics.hpp"
+#include "content/document.hpp"
+#include "content/running_texts.hpp"
 #include "core/environment.hpp"
 #include "frames/frames.hpp"
 
@@ -47,9 +49,16 @@ struct LayoutStyle {
     std::vector<std::string> hyphenation_exceptions;  ///< words never hyphenated (lower case)
     std::vector<std::string> hyphenation_words;       ///< break points the patterns miss: "kom-mu-ne"
 
-    std::array<TextStyle, 4> headings;
-    std::array<double, 4> heading_space_before{0, 18, 14, 10};
-    std::array<double, 4> heading_space_after{14, 8, 6, 4};
+    std::array<TextStyle, kMaxHeadingLevel> headings;
+    std::array<double, kMaxHeadingLevel> heading_space_before{0, 18, 14, 10, 8, 6};
+    std::array<double, kMaxHeadingLevel> heading_space_after{14, 8, 6, 4, 3, 3};
+    /// Per level, the pattern of heading numbers ("1.1"; see pattern_text), "" = not numbered.
+    std::array<std::string, kMaxHeadingLevel> heading_numbering{};
+    std::string run_in_separator = ". ";  ///< after a run-in heading's text, unless it ends in . : ? or !
+
+    /// List markers by nesting depth, the outermost first; deeper lists repeat the last.
+    std::vector<std::string> bullets{"\u2022", "\u2013", "\u25E6"};
+    std::vector<std::string> list_numbers{"1.", "a)", "i."};  ///< patterns (see pattern_text)
 
     double table_size = 8.5;
     double table_min_size = 7;  ///< a table too wide shrinks its text down to this size
@@ -98,7 +107,9 @@ struct LayoutStyle {
     TextStyle code;
     TextStyle footer;
     std::vector<NamedFont> fonts;  ///< every family the text, headings and code are set in
-    bool header = true;                   ///< running header: report title and chapter title
+    bool header = true;                   ///< running header (with a rule under it)
+    RunningTexts header_texts{"{tittel}", "", "{kapittel}"};  ///< the header's left, centre and right
+    RunningTexts footer_texts{"", "{side}", ""};              ///< the footer's
     bool header_on_openers = false;       ///< also on a chapter's first page
     bool footer_on_openers = true;        ///< page number on a chapter's first page
     double cover_band = 0.42;             ///< share of the cover's height in the accent colour

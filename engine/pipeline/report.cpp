@@ -8,6 +8,7 @@
 
 #include "content/markdown.hpp"
 #include "content/template.hpp"
+#include "core/number_format.hpp"
 #include "core/text_file.hpp"
 #include "export/pdf_export.hpp"
 #include "export/pdf_finish.hpp"
@@ -35,6 +36,21 @@ std::string document_date(const Manifest& manifest, const Environment& env) {
     char buffer[32];
     std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
     return buffer;
+}
+
+/// `style` with what the manifest says about the pages put over the layout's choices.
+void apply_page_settings(const PageSettings& pages, LayoutStyle& style) {
+    style.header_texts = pages.header.over(style.header_texts);
+    style.footer_texts = pages.footer.over(style.footer_texts);
+    if (pages.contents_title) style.toc_title = *pages.contents_title;
+    if (pages.contents && !*pages.contents) style.toc_title.clear();
+    else if (pages.contents && style.toc_title.empty()) style.toc_title = "Innhold";
+    if (pages.contents_levels) style.toc_levels = *pages.contents_levels;
+    if (pages.table_label) style.label_table = *pages.table_label;
+    if (pages.figure_label) style.label_figure = *pages.figure_label;
+    if (pages.heading_numbering)
+        for (std::size_t level = 0; level < style.heading_numbering.size(); ++level)
+            style.heading_numbering[level] = level < pages.heading_numbering->size() ? (*pages.heading_numbering)[level] : "";
 }
 
 /// The data files of the manifest as PDF attachments, each described by its table's source. A
@@ -115,9 +131,10 @@ std::optional<FrameDocument> lay_out_report(const Report& report, const Environm
 std::optional<FrameDocument> lay_out_chapters(const Report& report, const std::vector<ResolvedChapter>& chapters,
                                               const Environment& env, Diagnostics& diagnostics, const BuildOptions& options) {
     StageTimer timer(options.timings, "layout");
-    const auto style = options.layout.empty() ? load_layout(env, report.manifest.layout, diagnostics, report.manifest.layout_at)
-                                              : load_layout(env, options.layout, diagnostics);
+    auto style = options.layout.empty() ? load_layout(env, report.manifest.layout, diagnostics, report.manifest.layout_at)
+                                        : load_layout(env, options.layout, diagnostics);
     if (!style) return std::nullopt;
+    apply_page_settings(report.manifest.pages, *style);
     std::unique_ptr<FontSetup> own_fonts;
     if (!options.fonts) try {
             own_fonts = std::make_unique<FontSetup>(env.resource_dir());
@@ -137,9 +154,13 @@ std::optional<FrameDocument> lay_out_chapters(const Report& report, const std::v
     info.project_root = report.manifest.root;
     info.logo = report.manifest.logo;
     info.logo_at = report.manifest.logo_at;
+    info.date_text = format_date(info.date);
+    for (const auto& chapter : report.manifest.chapters)
+        info.chapter_running[(report.manifest.root / chapter.file).lexically_normal().string()] = {chapter.header, chapter.footer};
     const int threads = options.layout_threads > 0 ? options.layout_threads
                                                    : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-    const auto resolved = resolve_references(chapters, {style->label_table, style->label_figure, style->label_page}, diagnostics);
+    const auto resolved = resolve_references(
+        chapters, {style->label_table, style->label_figure, style->label_page, style->heading_numbering}, diagnostics);
     auto frames = layout_report(info, resolved, *style, fonts, env, diagnostics, threads);
     if (diagnostics.has_errors()) return std::nullopt;
     return frames;

@@ -2,7 +2,11 @@
 
 #include <glib.h>
 
+#include <algorithm>
+#include <array>
 #include <map>
+
+#include "core/counter_format.hpp"
 
 #include "resolve/block_visitor.hpp"
 
@@ -40,20 +44,15 @@ public:
     /// Gives `block` its numbering if it is a heading, table or figure.
     void number(ResolvedBlock& block) {
         if (auto* table = std::get_if<Numbered<Table>>(&block.content)) {
-            number_captioned(*table, labels_.table, "tabell-", tables_, block.where);
+            number_captioned(*table, table->label.value_or(labels_.table), "tabell-", block.where);
         } else if (auto* chart = std::get_if<Numbered<Chart>>(&block.content)) {
-            number_captioned(*chart, labels_.figure, "figur-", figures_, block.where);
+            number_captioned(*chart, chart->label.value_or(labels_.figure), "figur-", block.where);
         } else if (auto* image = std::get_if<Numbered<Image>>(&block.content)) {
             // An image is a target only when captioned; its anchor is its file name.
-            image->numbering = numbering(image->caption, labels_.figure, figures_, image->id);
+            image->numbering = numbering(image->caption, labels_.figure, image->id);
             if (!image->caption.empty()) add(image->id, {image->numbering.label, image->id}, block.where);
         } else if (auto* heading = std::get_if<Numbered<Heading>>(&block.content)) {
-            const std::string title = plain_text(heading->text);
-            std::string anchor = slug(title);
-            for (int n = 2; targets_.count(anchor); ++n) anchor = slug(title) + "-" + std::to_string(n);
-            heading->numbering.anchor = anchor;
-            headings_.push_back({title, heading->level, anchor});
-            targets_.emplace(anchor, Target{title, anchor});
+            number_heading(*heading, block.where);
         }
     }
 
@@ -82,21 +81,42 @@ private:
         std::string anchor;
     };
 
-    /// "Tabell 3" and "Tabell 3: caption" when `caption` is given (counting it), else the caption alone.
-    static Numbering numbering(const std::string& caption, const std::string& word, int& counter, std::string anchor) {
-        if (caption.empty()) return {std::move(anchor), "", caption};
-        const std::string label = word + " " + std::to_string(++counter);
+    /// A heading: its number from the layout's pattern for its level (counting it when it is
+    /// numbered), and its anchor: the writer's id, or one made from its title.
+    void number_heading(Numbered<Heading>& heading, const SourceLocation& where) {
+        const std::string title = plain_text(heading.text);
+        const auto level = static_cast<std::size_t>(heading.level);
+        const std::string& pattern = labels_.heading_numbering[level - 1];
+        if (heading.numbered && !pattern.empty()) {
+            ++counters_[level - 1];
+            std::fill(counters_.begin() + static_cast<std::ptrdiff_t>(level), counters_.end(), 0);
+            heading.numbering.label = pattern_text(pattern, std::vector<int>(counters_.begin(), counters_.begin() + static_cast<std::ptrdiff_t>(level)));
+        }
+        std::string anchor = heading.id.empty() ? slug(title) : heading.id;
+        if (heading.id.empty())
+            for (int n = 2; targets_.count(anchor); ++n) anchor = slug(title) + "-" + std::to_string(n);
+        heading.numbering.anchor = anchor;
+        headings_.push_back({title, heading.level, anchor, heading.numbering.label});
+        if (heading.id.empty()) targets_.emplace(anchor, Target{title, anchor});
+        else add(heading.id, {title, anchor}, where);
+    }
+
+    /// "Tabell 3" and "Tabell 3: caption" when `caption` is given (counting it among those of
+    /// `word`), else the caption alone; so is a caption whose word is "".
+    Numbering numbering(const std::string& caption, const std::string& word, std::string anchor) {
+        if (caption.empty() || word.empty()) return {std::move(anchor), "", caption};
+        const std::string label = word + " " + std::to_string(++counters_by_word_[word]);
         return {std::move(anchor), label, label + ": " + caption};
     }
 
     /// A table or chart: numbered when captioned, anchored at its id or "<prefix><next number>",
     /// a target of links under its id (reading its word alone when not numbered).
     template <typename T>
-    void number_captioned(Numbered<T>& block, const std::string& word, const char* prefix, int& counter,
-                          const SourceLocation& where) {
-        const std::string anchor = block.id.empty() ? prefix + std::to_string(counter + 1) : block.id;
-        block.numbering = numbering(block.caption, word, counter, anchor);
-        add(block.id, {block.numbering.label.empty() ? word : block.numbering.label, anchor}, where);
+    void number_captioned(Numbered<T>& block, const std::string& word, const char* prefix, const SourceLocation& where) {
+        const std::string anchor = block.id.empty() ? prefix + std::to_string(++anchors_by_prefix_[prefix]) : block.id;
+        block.numbering = numbering(block.caption, word, anchor);
+        const std::string& unnumbered = word.empty() ? block.caption : word;
+        add(block.id, {block.numbering.label.empty() ? unnumbered : block.numbering.label, anchor}, where);
     }
 
     void add(const std::string& id, Target target, const SourceLocation& where) {
@@ -152,7 +172,9 @@ private:
     Diagnostics& diagnostics_;
     std::map<std::string, Target> targets_;  ///< by id, and headings by anchor
     std::vector<HeadingEntry> headings_;
-    int tables_ = 0, figures_ = 0;
+    std::array<int, kMaxHeadingLevel> counters_{};  ///< the numbers of the last heading of each level
+    std::map<std::string, int> counters_by_word_;       ///< captions numbered so far, per word ("Tabell")
+    std::map<std::string, int> anchors_by_prefix_;      ///< tables and figures so far, for anchors without an id
 };
 
 }  // namespace

@@ -3,6 +3,7 @@
 // figures are numbered in reading order ("Tabell 3", "Figur 5"), headings, tables and figures
 // get anchors, and every internal link ("#id") gets its text. Layout only adds page numbers.
 
+#include <array>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,8 @@ struct ReferenceLabels {
     std::string table = "Tabell";
     std::string figure = "Figur";
     std::string page = "side";
+    /// Per heading level, the pattern of its number ("1.1"; see pattern_text), "" = none.
+    std::array<std::string, kMaxHeadingLevel> heading_numbering{};
 };
 
 /// The document of `chapters` with every heading, table and figure numbered and anchored and

@@ -23,7 +23,7 @@ struct BlockId {
 /// What resolving references gives a heading, table or figure.
 struct Numbering {
     std::string anchor;   ///< destination of links to it and key of its page
-    std::string label;    ///< "Tabell 3" for a captioned table or figure; "" otherwise
+    std::string label;    ///< "Tabell 3" for a captioned table or figure, "2.3" for a numbered heading; "" otherwise
     std::string caption;  ///< the caption as shown, "Tabell 3: Driftsutgifter", or the caption alone
 };
 
@@ -67,6 +67,7 @@ struct HeadingEntry {
     std::string title;
     int level = 1;
     std::string anchor;
+    std::string number;  ///< "2.3", or "" when the heading has no number
 };
 
 /// The chapters with their numbering and cross-references resolved, and the headings for the contents.

@@ -20,8 +20,9 @@ namespace fs = std::filesystem;
 const std::string kTitle = "Løpende elementer";
 const std::vector<std::string> kChapters{"Økonomi og drift", "Tjenester", "Investeringer"};
 
-/// A project of three chapters, each a few pages long (so most pages are not openers).
-fs::path project() {
+/// A project of three chapters, each a few pages long (so most pages are not openers);
+/// `manifest` is added to its report.toml, and `second` replaces the second chapter's entry.
+fs::path project(const std::string& manifest = "", const std::string& second = "") {
     const auto folder = test::materialise_case(test::base_project());
     const std::string sentence = "Driftsutgiftene i kommunen økte noe fra året før, mest i pleie og omsorg. ";
     std::string paragraph;
@@ -29,13 +30,13 @@ fs::path project() {
     std::string chapters;
     for (std::size_t c = 0; c < kChapters.size(); ++c) {
         const std::string file = "kapitler/0" + std::to_string(c + 1) + ".md";
-        chapters += (c ? ", \"" : "\"") + file + "\"";
+        chapters += (c ? ", " : "") + (c == 1 && !second.empty() ? second : "\"" + file + "\"");
         std::ofstream out(folder / file);
         out << "# " << kChapters[c] << "\n\n";
         for (std::size_t p = 0; p < 14 + 6 * c; ++p) out << paragraph << "\n\n";
     }
     std::ofstream(folder / "report.toml") << "title = \"" << kTitle << "\"\nmunicipality = \"Bærum kommune\"\nyear = 2025\n"
-                                          << "date = \"2025-11-24\"\nchapters = [" << chapters << "]\n";
+                                          << "date = \"2025-11-24\"\nchapters = [" << chapters << "]\n" << manifest;
     return folder;
 }
 
@@ -89,8 +90,10 @@ std::vector<PageView> view(const FrameDocument& frames) {
     return pages;
 }
 
-/// The project laid out in "kommune", its header also on chapter openers if `on_openers`.
-std::vector<PageView> lay_out(bool on_openers) {
+/// The project laid out in "kommune", its header also on chapter openers if `on_openers`;
+/// `manifest` and `second` as project() takes them. Warnings go to `warnings` if given.
+std::vector<PageView> lay_out(bool on_openers, const std::string& manifest = "", const std::string& second = "",
+                              std::vector<std::string>* warnings = nullptr) {
     std::string layout = test::read(test::source_dir() / "layouts" / "kommune" / "layout.toml");
     if (on_openers) {
         const std::string from = "on_chapter_openers = false";
@@ -103,9 +106,11 @@ std::vector<PageView> lay_out(bool on_openers) {
     Diagnostics d;
     FrameDocument frames;
     std::ostringstream problems;
-    const bool built = build_pdf(env, project(), d, &frames).has_value();
+    const bool built = build_pdf(env, project(manifest, second), d, &frames).has_value();
     d.print(problems);
     EXPECT_TRUE(built) << problems.str();
+    if (warnings)
+        for (const auto& diagnostic : d.all()) warnings->push_back(diagnostic.message);
     return view(frames);
 }
 
@@ -170,6 +175,89 @@ TEST(RunningElements, OnChapterOpenersTheHeaderNamesTheNewChapter) {
         if (!pages[p].openers.empty()) ++openers;
     }
     EXPECT_EQ(static_cast<int>(kChapters.size()) + 1, openers) << "the contents and the chapters";
+}
+
+TEST(RunningElements, TheManifestsTextsFillTheirFieldsOnEveryPage) {
+    const auto pages = lay_out(false, "[header]\nleft = \"{kommune}\"\nright = \"{avsnitt}\"\n"
+                                      "[footer]\nleft = \"{dato}\"\ncenter = \"Side {side} av {sider}\"\nright = \"{år}\"\n");
+    const std::string count = std::to_string(pages.size());
+    for (std::size_t p = 1; p < pages.size(); ++p) {
+        EXPECT_EQ("24. november 2025Side " + std::to_string(p + 1) + " av " + count + "2025", pages[p].footer) << "page " << p + 1;
+        if (pages[p].openers.empty()) {
+            EXPECT_EQ("Bærum kommune", pages[p].header) << "no level-2 heading: {avsnitt} is empty";
+        }
+    }
+}
+
+TEST(RunningElements, AChaptersOwnTextReplacesTheReportsOnItsPagesOnly) {
+    const auto pages = lay_out(false, "", "{ file = \"kapitler/02.md\", header = { right = \"Kort\" } }");
+    const auto chapters = chapter_of_pages(pages);
+    int own = 0;
+    for (std::size_t p = 1; p < pages.size(); ++p) {
+        if (!pages[p].openers.empty()) continue;
+        const std::string right = chapters[p] == kChapters[1] ? "Kort" : chapters[p];
+        own += chapters[p] == kChapters[1] ? 1 : 0;
+        EXPECT_EQ(kTitle + right, pages[p].header) << "page " << p + 1;
+    }
+    EXPECT_GT(own, 0);
+}
+
+/// The extent of each glyph run of the running header on `page`: from its first glyph to the
+/// origin of its last glyph plus 0.6 em (about a glyph's width).
+std::vector<std::pair<double, double>> header_extents(const Page& page) {
+    std::vector<std::pair<double, double>> out;
+    for (const auto& item : page.items) {
+        const auto* group = std::get_if<Group>(&item);
+        if (!group || group->role != Role::artifact) continue;
+        for (const auto& leaf : test::leaves(group->items))
+            if (const auto* run = std::get_if<GlyphRun>(&leaf); run && run->y < page.height / 2)
+                if (!run->glyphs().empty())
+                    out.emplace_back(run->x + run->glyphs().front().x, run->x + run->glyphs().back().x + 0.6 * run->size);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+TEST(RunningElements, LongTextsAreCutWithAnEllipsisAndNeverOverlap) {
+    std::vector<std::string> warnings;
+    const std::string words = "Virksomhetsplan for helse, omsorg og velferd med tiltak for hele planperioden 2026 til 2029";
+    const auto pages = lay_out(false, "[header]\nleft = \"" + words + "\"\nright = \"" + words + " og mer\"\n", "", &warnings);
+    int cut = 0;
+    for (std::size_t p = 1; p < pages.size(); ++p) {
+        if (!pages[p].openers.empty()) continue;
+        EXPECT_NE(std::string::npos, pages[p].header.find("\u2026")) << pages[p].header;
+        EXPECT_LT(pages[p].header.size(), 2 * words.size()) << "cut, not both whole";
+        ++cut;
+    }
+    EXPECT_GT(cut, 0);
+    EXPECT_EQ(2u, std::count_if(warnings.begin(), warnings.end(),
+                                [](const std::string& w) { return w.find("is too long for its place") != std::string::npos; }))
+        << "each cut text is warned about once";
+}
+
+TEST(RunningElements, HeaderRunsStayApartAndInsideTheTextWidth) {
+    const std::string words = "Virksomhetsplan for helse, omsorg og velferd med tiltak for hele planperioden 2026 til 2029";
+    test::OtherLayout env(test::read(test::source_dir() / "layouts" / "kommune" / "layout.toml"));
+    Diagnostics d;
+    FrameDocument frames;
+    ASSERT_TRUE(build_pdf(env, project("[header]\nleft = \"" + words + "\"\ncenter = \"{side}\"\nright = \"" + words + "\"\n"), d, &frames));
+    for (std::size_t p = 2; p < frames.pages.size(); ++p) {
+        const auto extents = header_extents(frames.pages[p]);
+        if (extents.empty()) continue;
+        EXPECT_GE(extents.front().first, 70.0) << "inside the left margin, page " << p + 1;
+        EXPECT_LE(extents.back().second, frames.pages[p].width - 62.0) << "inside the right margin, page " << p + 1;
+        for (std::size_t i = 1; i < extents.size(); ++i)
+            EXPECT_LE(extents[i - 1].second, extents[i].first + 0.01) << "runs overlap on page " << p + 1;
+    }
+}
+
+TEST(RunningElements, AnUnknownFieldIsAnErrorAtItsKey) {
+    test::OtherLayout env(test::read(test::source_dir() / "layouts" / "kommune" / "layout.toml"));
+    Diagnostics d;
+    EXPECT_FALSE(build_pdf(env, project("[footer]\ncenter = \"{sida}\"\n"), d, nullptr));
+    ASSERT_FALSE(d.all().empty());
+    EXPECT_EQ("unknown field {sida} in the running footer", d.all().front().message);
+    EXPECT_EQ("did you mean '{side}'?", d.all().front().hint);
 }
 
 }  // namespace

@@ -147,11 +147,51 @@ TEST(Markdown, ErrorsInsideDataTableBlockPointIntoTheChapter) {
     EXPECT_EQ("k.md:5:1: error: unknown key 'colums'", d.all().back().headline());
 }
 
-TEST(Markdown, HeadingBelowLevelFourIsAnError) {
+TEST(Markdown, HeadingsGoToLevelSix) {
     Diagnostics d;
-    parse("\n##### Fem\n", d);
-    ASSERT_TRUE(d.has_errors());
-    EXPECT_EQ("k.md:2:1: error: headings go down to level 4 (####); this one is level 5", d.all()[0].headline());
+    const auto chapter = parse("##### Fem\n\n###### Seks\n", d);
+    EXPECT_TRUE(d.all().empty());
+    ASSERT_EQ(2u, chapter.blocks.size());
+    EXPECT_EQ(5, std::get<Heading>(chapter.blocks[0].content).level);
+    EXPECT_EQ(6, std::get<Heading>(chapter.blocks[1].content).level);
+}
+
+TEST(Markdown, AttributesAtTheEndOfAHeadingAreTakenOffItsText) {
+    Diagnostics d;
+    const auto chapter = parse("## Mål og tiltak {- .innfelt #mal}\n\n## Uten {.unummerert}\n\n## Vanlig {}\n", d);
+    EXPECT_TRUE(d.all().empty());
+    ASSERT_EQ(3u, chapter.blocks.size());
+    const auto& first = std::get<Heading>(chapter.blocks[0].content);
+    EXPECT_EQ("Mål og tiltak", plain_text(first.text));
+    EXPECT_FALSE(first.numbered);
+    EXPECT_TRUE(first.run_in);
+    EXPECT_EQ("mal", first.id);
+    const auto& second = std::get<Heading>(chapter.blocks[1].content);
+    EXPECT_EQ("Uten", plain_text(second.text));
+    EXPECT_FALSE(second.numbered);
+    EXPECT_FALSE(second.run_in);
+    const auto& third = std::get<Heading>(chapter.blocks[2].content);
+    EXPECT_EQ("Vanlig {}", plain_text(third.text)) << "empty braces are text";
+    EXPECT_TRUE(third.numbered);
+}
+
+TEST(Markdown, AnUnknownHeadingAttributeIsAnErrorWithAHint) {
+    Diagnostics d;
+    parse("\n## Tiltak {.infelt}\n", d);
+    ASSERT_EQ(1u, d.all().size());
+    EXPECT_EQ("k.md:2:1: error: unknown heading attribute '.infelt'", d.all()[0].headline());
+    EXPECT_EQ("did you mean '.innfelt'?", d.all()[0].hint);
+    Diagnostics far;
+    parse("## Tiltak {.rød}\n", far);
+    ASSERT_EQ(1u, far.all().size());
+    EXPECT_NE(std::string::npos, far.all()[0].hint.find("{.innfelt}")) << far.all()[0].hint;
+}
+
+TEST(Markdown, AHeadingIdMayOnlyUseAnchorCharacters) {
+    Diagnostics d;
+    parse("## Tiltak {#Mål}\n", d);
+    ASSERT_EQ(1u, d.all().size());
+    EXPECT_EQ("the heading id '#Mål' may only use a-z, 0-9, - and _", d.all()[0].message);
 }
 
 }  // namespace
