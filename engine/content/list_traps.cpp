@@ -98,7 +98,7 @@ std::vector<ParagraphMarker> keep_paragraph_lines(cmark_node* document, const st
             for (int line = cmark_node_get_start_line(n) + 1; line <= cmark_node_get_end_line(n); ++line) {
                 ParagraphMarker m{line, 0, {}};
                 m.marker = marker_of(line_at(lines, line), m.column);
-                if (!m.marker.empty()) markers.push_back(std::move(m));
+                if (!m.marker.empty() && m.marker.size() <= 3) markers.push_back(std::move(m));  // "2024." is a year
             }
         }
     }

@@ -22,7 +22,8 @@ struct ParagraphMarker {
 
 /// Turns every list in `document` that interrupts a paragraph (it starts on the line after the
 /// paragraph's last line, which does not end with ':') back into lines of that paragraph, and
-/// returns every line of a paragraph that begins with a list marker, in document order.
+/// returns every line of a paragraph that begins with a list marker, in document order (a
+/// number of three or more digits, such as a year, "2024.", is not taken for a list marker).
 /// `lines` are the lines of the text cmark parsed. A list of anything but one-paragraph items
 /// on consecutive lines, and a list nested right under an item's first line, are left alone.
 std::vector<ParagraphMarker> keep_paragraph_lines(cmark_node* document, const std::vector<std::string_view>& lines);
