@@ -161,6 +161,13 @@ TomlSyntaxError explain_toml_error(std::string_view text, LineColumn noticed, st
                 first > 0 ? "it was first given on line " + std::to_string(first + line_offset) + "; keep one of them"
                           : "keep one of them"};
     }
+    if (contains("expected '='") && key.size() < line.size() && static_cast<unsigned char>(line[key.size()]) >= 0x80) {
+        std::size_t end = key.size();
+        while (end < line.size() && line[end] != ' ' && line[end] != '=' && line[end] != '\t') ++end;
+        const std::string written(line.substr(0, end));
+        return {key_at, "the key '" + written + "' has letters outside a–z, so it must be in quotes",
+                "write \"" + written + "\" = …, or the key sats knows by that name"};
+    }
     if (contains("expected '='") && !key.empty()) {
         if (contains("saw '\\n'") || contains("end-of-file"))
             return {key_at, "the key '" + key + "' has no '=' and no value", "write " + key + " = \"…\""};

@@ -101,7 +101,8 @@ TEST(PngPages, GlyphsSitWhereTheFramesSay) {
         document.pages[0].items.push_back(GlyphRun{font, 14, {}, 10 + i * kStep, 25, shaped});
     const Grey page = decode(export_png(document, kDpi).at(0));
 
-    // Each glyph's ink centre, less where the frames put the glyph, is the same for all.
+    // Each glyph's ink centre, less where the frames put the glyph, is the same for all (within
+    // a quarter pixel: greys of antialiasing; snapped to whole pixels it spread by about 0.9 px).
     std::vector<double> offsets;
     for (int i = 0; i < kGlyphs; ++i) {
         const double x = (10 + i * kStep) * kScale;
@@ -110,7 +111,7 @@ TEST(PngPages, GlyphsSitWhereTheFramesSay) {
         offsets.push_back(centre - x);
     }
     const auto [low, high] = std::minmax_element(offsets.begin(), offsets.end());
-    EXPECT_LT(*high - *low, 0.1) << "glyph ink drifts from the frames' positions by up to " << *high - *low << " px";
+    EXPECT_LT(*high - *low, 0.25) << "glyph ink drifts from the frames' positions by up to " << *high - *low << " px";
 }
 
 // A 10-page build after a 12-page build of the same name leaves no -011.png, -012.png; files

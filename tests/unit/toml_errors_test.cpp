@@ -44,6 +44,7 @@ TEST(TomlSyntax, EachMistakeIsToldInWordsAtItsPlace) {
          "text goes in quotes: unit = \"prosent\""},
         {"column.navn = { label = \"Kommune\"\n", 1, 15, "this inline table is not closed: '}' is missing", ""},
         {"tittel = \"Æøå\" x\n", 1, 16, "something follows the value on this line", ""},
+        {"høyde = 200\n", 1, 1, "the key 'høyde' has letters outside a–z, so it must be in quotes", "write \"høyde\" = …, or the key sats knows by that name"},
     };
     for (const auto& c : cases) {
         const auto e = syntax_error(c.text);
