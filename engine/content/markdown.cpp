@@ -16,6 +16,7 @@
 #include <cmark-gfm.h>
 
 #include "content/heading_attributes.hpp"
+#include "content/list_traps.hpp"
 #include "content/value_tokens.hpp"
 #include "core/number_format.hpp"
 #include "core/text_position.hpp"
@@ -96,6 +97,7 @@ public:
     Chapter convert(cmark_node* document) {
         Chapter chapter;
         chapter.file = file_;
+        for (const auto& m : keep_paragraph_lines(document, rendered_lines_)) paragraph_marker(m);
         collect_note_labels(document);
         for (auto* n = cmark_node_first_child(document); n; n = cmark_node_next(n)) block(n, chapter.blocks);
         if (!note_texts_.empty()) {
@@ -132,6 +134,14 @@ private:
     SourceLocation at(cmark_node* n) const {
         if (string_at_) return *string_at_;
         return at(cmark_node_get_start_line(n), cmark_node_get_start_column(n));
+    }
+
+    /// Warns that a line beginning like a list item continues its paragraph (list_traps.hpp).
+    void paragraph_marker(const ParagraphMarker& m) {
+        const bool numbered = m.marker.back() == '.' || m.marker.back() == ')';
+        diagnostics_.warning(at(m.line, m.column), "this line continues the paragraph above, so '" + m.marker + "' is text here, not " +
+                                                       (numbered ? "a numbered list" : "a bullet list"),
+                             "to begin a list, put a blank line before it (or end the line above with ':')");
     }
 
     static std::string type_of(cmark_node* n) { return cmark_node_get_type_string(n); }

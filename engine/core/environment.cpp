@@ -1,5 +1,7 @@
 #include "core/environment.hpp"
 
+#include <algorithm>
+
 #include "core/file_writer.hpp"
 
 #include <cstdlib>
@@ -45,6 +47,23 @@ std::optional<WriteFailure> SystemEnvironment::write_files(const std::vector<Fil
     return write_all_or_none(files);
 }
 
+std::vector<std::string> SystemEnvironment::files_in(const fs::path& folder) const {
+    std::vector<std::string> names;
+    std::error_code ec;
+    for (fs::directory_iterator it(folder.empty() ? fs::path(".") : folder, ec), end; !ec && it != end; it.increment(ec))
+        if (it->is_regular_file(ec) && !it->is_symlink(ec)) names.push_back(it->path().filename().string());
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+std::optional<WriteFailure> SystemEnvironment::remove_files(const std::vector<fs::path>& files) {
+    for (const auto& file : files) {
+        std::error_code ec;
+        if (!fs::remove(file, ec) && ec) return WriteFailure{file, "cannot remove it: " + ec.message()};
+    }
+    return std::nullopt;
+}
+
 namespace {
 /// SOURCE_DATE_EPOCH as a time, if it is set to a number.
 std::optional<std::chrono::system_clock::time_point> source_date_epoch() {
@@ -81,6 +100,21 @@ std::optional<std::string> MemoryEnvironment::read_file(const fs::path& path) co
 std::optional<WriteFailure> MemoryEnvironment::write_files(const std::vector<FileContent>& files) {
     const std::lock_guard<std::mutex> lock(lock_);
     for (const auto& file : files) files_[file.path.lexically_normal().string()] = file.bytes;
+    return std::nullopt;
+}
+
+std::vector<std::string> MemoryEnvironment::files_in(const fs::path& folder) const {
+    const std::lock_guard<std::mutex> lock(lock_);
+    std::vector<std::string> names;
+    const auto parent = folder.lexically_normal();
+    for (const auto& [path, bytes] : files_)
+        if (fs::path(path).parent_path() == parent) names.push_back(fs::path(path).filename().string());
+    return names;
+}
+
+std::optional<WriteFailure> MemoryEnvironment::remove_files(const std::vector<fs::path>& files) {
+    const std::lock_guard<std::mutex> lock(lock_);
+    for (const auto& file : files) files_.erase(file.lexically_normal().string());
     return std::nullopt;
 }
 

@@ -83,6 +83,12 @@ public:
         return failure->path.string() + ": " + failure->message;
     }
 
+    /// The names of the regular files directly in `folder` (none if it cannot be read).
+    virtual std::vector<std::string> files_in(const std::filesystem::path& folder) const = 0;
+
+    /// Removes every one of `files`; the first that could not be removed, if any.
+    virtual std::optional<WriteFailure> remove_files(const std::vector<std::filesystem::path>& files) = 0;
+
     /// The folder holding `layouts/` and `fonts/`.
     virtual std::filesystem::path resource_dir() const = 0;
 
@@ -101,6 +107,8 @@ public:
     ProjectFile read_project_file(const std::filesystem::path& project, const std::filesystem::path& relative) const override;
     std::optional<std::string> read_font(const std::filesystem::path& path) const override;
     std::optional<WriteFailure> write_files(const std::vector<FileContent>& files) override;
+    std::vector<std::string> files_in(const std::filesystem::path& folder) const override;
+    std::optional<WriteFailure> remove_files(const std::vector<std::filesystem::path>& files) override;
     std::filesystem::path resource_dir() const override { return resource_dir_; }
     std::chrono::system_clock::time_point now() const override;
     bool pinned_time() const override;
@@ -124,6 +132,8 @@ public:
         return Environment::read_project_file(project, relative);
     }
     std::optional<WriteFailure> write_files(const std::vector<FileContent>& files) override;
+    std::vector<std::string> files_in(const std::filesystem::path& folder) const override;
+    std::optional<WriteFailure> remove_files(const std::vector<std::filesystem::path>& files) override;
     std::chrono::system_clock::time_point now() const override;
     bool pinned_time() const override { return true; }
 

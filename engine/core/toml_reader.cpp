@@ -2,6 +2,9 @@
 
 #include <cmath>
 
+#include "core/key_synonyms.hpp"
+#include "core/toml_syntax.hpp"
+
 namespace sats {
 
 SourceLocation toml_location(const toml::source_region& region, const std::string& file, int line_offset) {
@@ -13,7 +16,9 @@ std::optional<toml::table> parse_toml(const std::string& text, const std::string
     try {
         return toml::parse(text, file);
     } catch (const toml::parse_error& e) {
-        diagnostics.error(toml_location(e.source(), file, line_offset), std::string(e.description()));
+        const LineColumn noticed{static_cast<int>(e.source().begin.line), static_cast<int>(e.source().begin.column)};
+        const auto error = explain_toml_error(text, noticed, e.description(), line_offset);
+        diagnostics.error({file, error.at.line + line_offset, error.at.column}, error.message, error.hint);
         return std::nullopt;
     }
 }
@@ -161,7 +166,7 @@ void TomlFields::reject_unknown_keys() {
         const std::string key(k.str());
         if (used_.count(key)) continue;
         diagnostics_.error(toml_location(k.source(), file_, line_offset_), "unknown key '" + key + "'",
-                           did_you_mean(key, known));
+                           unknown_key_hint(key, known));
     }
 }
 

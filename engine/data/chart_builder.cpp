@@ -85,8 +85,12 @@ public:
                 chart.ranges.emplace_back(value(r_.series_in_columns ? c : low, r_.series_in_columns ? low : c),
                                           value(r_.series_in_columns ? c : high, r_.series_in_columns ? high : c));
         if ((chart.type == ChartType::pie || chart.type == ChartType::donut) && chart.series.size() != 1)
-            return error_at(r_.series_at, "a " + chart_type_name(chart.type) + " chart shows one series; this one has " +
-                                              std::to_string(chart.series.size()));
+            return error_at(r_.series_at,
+                            "a " + chart_type_name(chart.type) + " chart shows one series; this one has " +
+                                std::to_string(chart.series.size()),
+                            r_.series_in_columns ? "name the one column to show: series = [\"...\"]"
+                                                 : "to show the columns of one row as the parts, name it (series = [\"...\"]); "
+                                                   "to take each row as a part of one column, set series_in = \"columns\"");
         if (chart.type == ChartType::pie || chart.type == ChartType::donut)
             if (auto problem = pie_problem(chart)) return error_at(r_.where, *problem);
         if (!r_.labels.empty() && r_.labels.size() != chart.series.size())

@@ -36,7 +36,8 @@ cairo_surface_t* bitmap_surface(const Bitmap& bitmap);
 /// links link annotations (both only have an effect on PDF surfaces). A group that continues
 /// on the next page stays open there, so it is one element. Every structure element opened is
 /// appended to `elements` if given. What cannot be drawn (a font or image whose data is not
-/// one) throws a LocatedError at the place in the content it comes from.
+/// one) throws a LocatedError at the place in the content it comes from. On an image surface
+/// glyphs are filled as outlines, at the exact positions of the frames.
 class PageDrawer {
 public:
     PageDrawer(cairo_t* cr, FontFaces& fonts, std::vector<TaggedElement>* elements = nullptr)

@@ -90,6 +90,7 @@ std::vector<std::string> build_outputs(Environment& env, const fs::path& project
         return documents[i] ? &*documents[i] : nullptr;
     };
     std::vector<FileContent> files;
+    std::vector<fs::path> left_over;  // page images of an earlier, longer build
     std::vector<std::string> written;
     for (const auto& request : plan.requests) {
         const FrameDocument* document = document_for(request.format->source);
@@ -98,6 +99,8 @@ std::vector<std::string> build_outputs(Environment& env, const fs::path& project
         auto made = make_output(*request.format, {*report, *document, file, plan.report_file, options}).report(diagnostics);
         if (!made) continue;
         written.push_back(summary(*made, *document, request.format->source));
+        const auto old = left_over_files(*request.format, file, made->size(), env.files_in(file.parent_path()));
+        left_over.insert(left_over.end(), old.begin(), old.end());
         files.insert(files.end(), std::make_move_iterator(made->begin()), std::make_move_iterator(made->end()));
     }
     if (plan.strict) diagnostics.promote_warnings();
@@ -108,6 +111,8 @@ std::vector<std::string> build_outputs(Environment& env, const fs::path& project
         diagnostics.error({failure->path.string()}, failure->message);
         return {};
     }
+    if (const auto failure = env.remove_files(left_over))
+        diagnostics.warning({failure->path.string()}, "a page image of an earlier build is left: " + failure->message);
     return written;
 }
 

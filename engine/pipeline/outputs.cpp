@@ -28,16 +28,18 @@ Result<Files> press_pdf(const OutputInput& in) {
     return Files{{in.file, export_press_pdf(in.document)}};
 }
 
-/// `out.png` → `out-001.png`, `out-002.png`, …
+/// The image of page `page` (from 1): `out.png` → `out-001.png`, `out-002.png`, …
+fs::path page_image(const fs::path& file, std::size_t page) {
+    char number[32];
+    std::snprintf(number, sizeof number, "-%03zu.png", page);
+    return fs::path(file).replace_extension().string() + number;
+}
+
 Result<Files> page_images(const OutputInput& in) {
     StageTimer timer(in.options.timings, "png");
     Files files;
     auto pages = export_png(in.document);
-    for (std::size_t p = 0; p < pages.size(); ++p) {
-        char number[32];
-        std::snprintf(number, sizeof number, "-%03zu.png", p + 1);
-        files.push_back({fs::path(in.file).replace_extension().string() + number, std::move(pages[p])});
-    }
+    for (std::size_t p = 0; p < pages.size(); ++p) files.push_back({page_image(in.file, p + 1), std::move(pages[p])});
     return files;
 }
 
@@ -64,6 +66,21 @@ const std::vector<OutputFormat>& output_formats() {
          frame_dump},
     };
     return formats;
+}
+
+std::vector<fs::path> left_over_files(const OutputFormat& format, const fs::path& file, std::size_t made,
+                                      const std::vector<std::string>& folder) {
+    std::vector<fs::path> left;
+    if (format.make != page_images) return left;
+    const std::string stem = fs::path(file).replace_extension().filename().string() + "-";
+    for (const auto& name : folder) {
+        if (!name.starts_with(stem) || !name.ends_with(".png")) continue;
+        const std::string digits = name.substr(stem.size(), name.size() - stem.size() - 4);
+        if (digits.empty() || digits.size() > 9 || digits.find_first_not_of("0123456789") != std::string::npos) continue;
+        const auto page = static_cast<std::size_t>(std::stoul(digits));
+        if (page > made && page_image(file, page).filename() == name) left.push_back(file.parent_path() / name);
+    }
+    return left;
 }
 
 const OutputFormat* find_output_format(std::string_view name) {

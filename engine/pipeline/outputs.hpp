@@ -6,6 +6,7 @@
 // each report of a batch. A new format is a new exporter and one entry in outputs.cpp.
 
 #include <filesystem>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -45,6 +46,12 @@ struct OutputFormat {
 
 /// Every format, in the order they are made and written.
 const std::vector<OutputFormat>& output_formats();
+
+/// The files in the output folder (`folder`: the names there) that an earlier build of `format`
+/// to `file` left and this build, which made `made` files, does not replace: for page images the
+/// `<file>-NNN.png` past the last page, named exactly as sats names them; nothing for the others.
+std::vector<std::filesystem::path> left_over_files(const OutputFormat& format, const std::filesystem::path& file,
+                                                   std::size_t made, const std::vector<std::string>& folder);
 
 /// The format called `name`; null if there is none.
 const OutputFormat* find_output_format(std::string_view name);

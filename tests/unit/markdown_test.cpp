@@ -194,5 +194,84 @@ TEST(Markdown, AHeadingIdMayOnlyUseAnchorCharacters) {
     EXPECT_EQ("the heading id '#Mål' may only use a-z, 0-9, - and _", d.all()[0].message);
 }
 
+// Markdown without traps: a line that continues a paragraph stays text even when it begins
+// like a list item, and is warned about; lists the writer meant stay lists.
+
+/// The kinds of the chapter's blocks: "p" paragraph, "ol"/"ul" list, "h" heading, "?" other.
+std::string kinds(const Chapter& c) {
+    std::string out;
+    for (const auto& b : c.blocks) {
+        if (std::holds_alternative<Paragraph>(b.content)) out += "p ";
+        else if (const auto* list = std::get_if<List>(&b.content)) out += list->ordered ? "ol " : "ul ";
+        else if (std::holds_alternative<Heading>(b.content)) out += "h ";
+        else out += "? ";
+    }
+    return out;
+}
+
+/// The one diagnostic for `text`, a paragraph of two lines, the second kept as text.
+Diagnostic second_line_kept(const std::string& text) {
+    Diagnostics d;
+    EXPECT_EQ("p ", kinds(parse(text, d))) << text;
+    EXPECT_EQ(1u, d.all().size()) << text;
+    if (d.all().empty()) return {};
+    EXPECT_EQ(2, d.all()[0].where.line) << text;
+    return d.all()[0];
+}
+
+TEST(ListTraps, ANumberStartingAWrappedLineStaysText) {
+    const std::string text = "Utgiftene steg mest i\n1. halvår, da tallet var høyt.\n";
+    Diagnostics d;
+    EXPECT_EQ("Utgiftene steg mest i 1. halvår, da tallet var høyt.", plain_text(std::get<Paragraph>(parse(text, d).blocks.at(0).content).text));
+    const auto warning = second_line_kept(text);
+    EXPECT_EQ(Severity::warning, warning.severity);
+    EXPECT_EQ(1, warning.where.column);
+    EXPECT_EQ("this line continues the paragraph above, so '1.' is text here, not a numbered list", warning.message);
+    EXPECT_EQ("to begin a list, put a blank line before it (or end the line above with ':')", warning.hint);
+}
+
+TEST(ListTraps, SeveralNumberedLinesAndBulletsStayText) {
+    Diagnostics d;
+    const auto c = parse("Tallene for\n1. halvår og\n2. halvår viser det, og\n- 5 elever sluttet.\n\nNeste avsnitt.\n", d);
+    EXPECT_EQ("p p ", kinds(c));
+    EXPECT_EQ("Tallene for 1. halvår og 2. halvår viser det, og - 5 elever sluttet.",
+              plain_text(std::get<Paragraph>(c.blocks[0].content).text));
+    ASSERT_EQ(3u, d.all().size());
+    EXPECT_EQ(2, d.all()[0].where.line);
+    EXPECT_EQ(3, d.all()[1].where.line);
+    EXPECT_EQ(4, d.all()[2].where.line);
+    EXPECT_NE(std::string::npos, d.all()[2].message.find("'-' is text here, not a bullet list"));
+}
+
+TEST(ListTraps, ASecondNumberAfterAParagraphLineIsWarnedAbout) {
+    EXPECT_NE(std::string::npos, second_line_kept("Resultatet for\n2. halvår var svakt.\n").message.find("'2.' is text here"));
+}
+
+TEST(ListTraps, ListsTheWriterMeantStayLists) {
+    const std::vector<std::pair<std::string, std::string>> cases{
+        {"Tiltakene er:\n1. Mer tilsyn\n2. Nye rutiner\n", "p ol "},       // after a colon
+        {"Tiltakene:\n- Mer tilsyn\n- Nye rutiner\n", "p ul "},
+        {"Avsnitt.\n\n1. Mer tilsyn\n2. Nye rutiner\n", "p ol "},          // after a blank line
+        {"# Tiltak\n1. Mer tilsyn\n", "h ol "},                           // after a heading
+        {"- Tiltak\n  - delmål\n- Neste\n", "ul "},                       // nested under an item
+        {"I 2024 var tallet høyt, jf.\n2024. Alle tall er fra SSB.\n", "p "},  // a year: no warning
+    };
+    for (const auto& [text, expected] : cases) {
+        Diagnostics d;
+        const auto c = parse(text, d);
+        EXPECT_EQ(expected, kinds(c)) << text;
+        EXPECT_TRUE(d.all().empty()) << text << d.all().front().message;
+    }
+    Diagnostics d;
+    const auto c = parse("- Tiltak\n  - delmål\n", d);
+    const auto& outer = std::get<List>(c.blocks.at(0).content);
+    ASSERT_EQ(2u, outer.items.at(0).blocks.size());
+    EXPECT_TRUE(std::holds_alternative<List>(outer.items[0].blocks[1].content)) << "the nested list is still a list";
+}
+
+TEST(ListTraps, TheWarningPointsIntoAQuoteAtTheMarker) {
+    EXPECT_EQ(3, second_line_kept("> Sitat som fortsetter\n> 1. halvår her.\n").where.column);
+}
+
 }  // namespace
 }  // namespace sats
