@@ -15,6 +15,7 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
+#include "content/field_block.hpp"
 #include "content/value_tokens.hpp"
 #include "core/number_format.hpp"
 #include "core/text_position.hpp"
@@ -120,6 +121,10 @@ private:
     /// Source location of rendered line `line`, byte column `column` (as cmark counts them):
     /// the line and character column where the author wrote it.
     SourceLocation at(int line, int column) const {
+        if (shift_) {  // inside a field's value, parsed on its own
+            column += line == 1 ? shift_->first_column : shift_->indent;
+            line += shift_->lines;
+        }
         const auto index = static_cast<std::size_t>(line - 1);
         if (index >= rendered_.source_lines.size()) return {file_, line, column};
         const int source_line = rendered_.source_lines[index];
@@ -303,6 +308,7 @@ private:
                 if (info == "table" || info == "tabell") data_table(n, out);
                 else if (info == "chart" || info == "figur") chart(n, out);
                 else if (info == "hovedfunn") key_findings(n, out);
+                else if (info == "felt" || info == "fields") field_block(n, out);
                 else out.push_back({CodeBlock{literal(n)}, where});
                 return;
             }
@@ -372,6 +378,25 @@ private:
             f.reject_unknown_keys();
             out.push_back({std::move(k), at(n)});
         });
+    }
+
+    /// A ```felt block: its fields (content/field_block.hpp), each value parsed as Markdown on
+    /// its own with its locations shifted to where it stands in the chapter.
+    void field_block(cmark_node* n, std::vector<Block>& out) {
+        const int fence = cmark_node_get_start_line(n);
+        const auto at_line = [&](int line, int column) { return at(fence + line, column); };
+        const char* body = cmark_node_get_literal(n);
+        FieldBlock fields;
+        for (const auto& text : split_fields(body ? body : "", at_line, diagnostics_)) {
+            Field field{expand_value_tokens(text.label, rendered_.values), {}, at_line(text.line, text.column)};
+            shift_ = Shift{fence + text.line - 1, text.value_column - 1, text.indent};
+            NodePtr value(cmark_parse_document(text.value.data(), text.value.size(), CMARK_OPT_DEFAULT), cmark_node_free);
+            for (auto* c = cmark_node_first_child(value.get()); c; c = cmark_node_next(c)) block(c, field.blocks);
+            shift_.reset();
+            check_field_value(field.blocks, diagnostics_);
+            fields.items.push_back(std::move(field));
+        }
+        if (!fields.items.empty()) out.push_back({std::move(fields), at(n)});
     }
 
     /// Inline Markdown (emphasis, links) of one line of text, a TOML string written at `where`
@@ -546,6 +571,13 @@ private:
     bool too_deep_reported_ = false;
     std::string span_lang_;  ///< language of an open <span lang>, "" = the report's
     std::optional<SourceLocation> string_at_;  ///< set while a TOML string is parsed as Markdown
+    /// How the lines and columns of a field's value, parsed on its own, lie in the chapter.
+    struct Shift {
+        int lines = 0;         ///< the value's line 1 is chapter line 1 + lines
+        int first_column = 0;  ///< added to columns of its first line (the label before it)
+        int indent = 0;        ///< added to columns of its later lines (the indent taken off)
+    };
+    std::optional<Shift> shift_;  ///< set while a field's value is parsed
     std::map<std::string, int> note_numbers_;
     std::map<int, Inlines> note_texts_;
 };
