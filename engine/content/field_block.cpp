@@ -144,6 +144,7 @@ struct ForbiddenName {
     std::string operator()(const List&) const { return ""; }
     std::string operator()(const Heading&) const { return "a heading (a line under '---' or '===' is one)"; }
     std::string operator()(const Image&) const { return "an image"; }
+    std::string operator()(const Table&) const { return "a table"; }
     std::string operator()(const CodeBlock&) const { return "code"; }
     std::string operator()(const Rule&) const { return "a rule ('---')"; }
     std::string operator()(const PageBreak&) const { return "a page break"; }

@@ -33,6 +33,14 @@ namespace {
 
 using NodePtr = std::unique_ptr<cmark_node, decltype(&cmark_node_free)>;
 
+/// `text` parsed as CommonMark with GFM tables (the extensions must be registered).
+NodePtr parse_gfm(std::string_view text, int options) {
+    std::unique_ptr<cmark_parser, decltype(&cmark_parser_free)> parser(cmark_parser_new(options), &cmark_parser_free);
+    cmark_parser_attach_syntax_extension(parser.get(), cmark_find_syntax_extension("table"));
+    cmark_parser_feed(parser.get(), text.data(), text.size());
+    return NodePtr(cmark_parser_finish(parser.get()), &cmark_node_free);
+}
+
 /// The link policy: a link goes to the web (http:, https:), to an e-mail address (mailto:) or to
 /// a #reference in the report. Other schemes (javascript:, file:, data:, …) and relative
 /// addresses, which a viewer would open as files, are refused.
@@ -390,7 +398,7 @@ private:
         for (const auto& text : split_fields(body ? body : "", at_line, diagnostics_)) {
             Field field{expand_value_tokens(text.label, rendered_.values), {}, at_line(text.line, text.column)};
             shift_ = Shift{fence + text.line - 1, text.value_column - 1, text.indent};
-            NodePtr value(cmark_parse_document(text.value.data(), text.value.size(), CMARK_OPT_DEFAULT), cmark_node_free);
+            const NodePtr value = parse_gfm(text.value, CMARK_OPT_DEFAULT);  // a table is found, to be refused
             for (auto* c = cmark_node_first_child(value.get()); c; c = cmark_node_next(c)) block(c, field.blocks);
             shift_.reset();
             check_field_value(field.blocks, diagnostics_);
@@ -586,11 +594,7 @@ private:
 
 Chapter parse_markdown(const RenderedText& rendered, const std::string& file, Diagnostics& diagnostics) {
     cmark_gfm_core_extensions_ensure_registered();
-    std::unique_ptr<cmark_parser, decltype(&cmark_parser_free)> parser(cmark_parser_new(CMARK_OPT_FOOTNOTES),
-                                                                       &cmark_parser_free);
-    cmark_parser_attach_syntax_extension(parser.get(), cmark_find_syntax_extension("table"));
-    cmark_parser_feed(parser.get(), rendered.text.data(), rendered.text.size());
-    NodePtr document(cmark_parser_finish(parser.get()), &cmark_node_free);
+    NodePtr document = parse_gfm(rendered.text, CMARK_OPT_FOOTNOTES);
     return Converter(rendered, file, diagnostics).convert(document.get());
 }
 

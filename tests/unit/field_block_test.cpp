@@ -103,6 +103,7 @@ TEST(FieldBlock, MistakesAreErrorsWhereTheyWereWritten) {
         {"```felt\nStatus: ok\nBilde: ![alt](bilde.png)\n```\n", "a field holds paragraphs and lists, not an image", 3, 8},
         {"```felt\nStatus: ok\nKode:\n~~~\nkode\n~~~\n```\n", "a field holds paragraphs and lists, not code", 4, 1},
         {"```felt\nStatus: [her](javascript:x)\n```\n", "a link may go to", 2, 9},
+        {"```felt\nStatus: ok\nTall:\n| a | b |\n|---|---|\n| 1 | 2 |\n```\n", "a field holds paragraphs and lists, not a table", 4, 1},
     };
     for (const auto& [text, message, line, column] : cases) {
         Diagnostics d;
