@@ -71,9 +71,13 @@ public:
         return last_digit == std::string::npos ? "" : number.substr(last_digit + 1);
     }
 
+    /// Width of the tail() of a number cell, in the style of its last run (a total row's is bold).
     double tail_width(const TableCell& cell) const {
         const std::string t = tail(plain_text(cell.text));
-        return t.empty() ? 0 : measure({TextRun{t}}, cell, false);
+        if (t.empty()) return 0;
+        TextRun run = cell.text.back();
+        run.text = t;
+        return measure({run}, cell, false);
     }
 
 private:

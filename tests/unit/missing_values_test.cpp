@@ -42,7 +42,7 @@ TEST(MissingValues, EachSsbSymbolIsAMissingValueThatKeepsItsSymbol) {
 
 TEST(MissingValues, AComputationOverABlankCellIsNotAvailable) {
     Diagnostics d;
-    const auto catalog = load("unit = \"kr\"\n[[data.t.computed]]\nname = \"sum\"\nop = \"sum\"\nof = [\"2023\", \"2024\"]\n",
+    const auto catalog = load("unit = \"kr\"\n[[data.t.computed]]\ncolumn = \"sum\"\nop = \"sum\"\nof = [\"2023\", \"2024\"]\n",
                               "id;navn;2023;2024\na;A;5;\nb;B;5;-\n", d);
     for (const auto& diagnostic : d.all()) ADD_FAILURE() << diagnostic.headline();
     EXPECT_EQ("..", catalog.value("t.a.sum")->format());
