@@ -160,9 +160,10 @@ Columns natural_columns(const Table& table, const TableShaper& shaper, std::size
 
 /// Fits the columns into `width`. A table that fits is set at its natural width, each column
 /// widened by the same amount up to kMaxGrowth, so a narrow table is not stretched across the
-/// page. Otherwise every column gets its minimum, and the text columns share the rest in
-/// proportion to how much wider they would be on one line. Nothing if even the minimums do
-/// not fit.
+/// page. Otherwise every column gets its minimum, and the rest is shared in proportion to what
+/// each column would take more: a text column its width on one line, a number column
+/// kMaxGrowth of room, so the numbers are not squeezed while the labels take the page. Nothing
+/// if even the minimums do not fit.
 std::optional<Columns> fit_columns(Columns cols, double width) {
     const double natural = cols.total();
     if (natural <= width) {
@@ -172,9 +173,10 @@ std::optional<Columns> fit_columns(Columns cols, double width) {
     }
     const double minimum = std::accumulate(cols.minimums.begin(), cols.minimums.end(), 0.0);
     if (minimum > width) return std::nullopt;
-    const double wish = natural - minimum;  // > 0: natural > width >= minimum
-    for (std::size_t i = 0; i < cols.widths.size(); ++i)
-        cols.widths[i] = cols.minimums[i] + (width - minimum) * (cols.widths[i] - cols.minimums[i]) / wish;
+    std::vector<double> wishes(cols.widths.size());
+    for (std::size_t i = 0; i < wishes.size(); ++i) wishes[i] = cols.text[i] ? cols.widths[i] - cols.minimums[i] : kMaxGrowth;
+    const double wish = std::accumulate(wishes.begin(), wishes.end(), 0.0);  // > width - minimum: natural > width
+    for (std::size_t i = 0; i < wishes.size(); ++i) cols.widths[i] = cols.minimums[i] + (width - minimum) * wishes[i] / wish;
     return cols;
 }
 
