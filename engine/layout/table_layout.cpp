@@ -44,6 +44,12 @@ public:
         return s;
     }
 
+    /// The text `cell` shows: its own, or for a blank cell of a number column the layout's `blank`.
+    Inlines shown(const TableCell& cell, bool header) const {
+        if (header || cell.align != Align::right || !plain_text(cell.text).empty() || c_.style.table_blank.empty()) return cell.text;
+        return {TextRun{c_.style.table_blank}};
+    }
+
     /// Width of `text` on one line, with the typography it will get.
     double measure(const Inlines& text, const TableCell& cell, bool header) const {
         return c_.shape_plain(text, settings(cell, 0, header)).width();
@@ -148,7 +154,7 @@ Columns natural_columns(const Table& table, const TableShaper& shaper, std::size
         for (std::size_t i = 0; i < row.cells.size() && i < count; ++i) {
             const auto& cell = row.cells[i];
             const double indent = i == 0 ? indent_of(row) : 0;
-            double width = shaper.measure(cell.text, cell, false);
+            double width = shaper.measure(shaper.shown(cell, false), cell, false);
             if (is_number(cell)) width += cols.tail(i, cell) - shaper.tail_width(cell);  // room to line up the commas
             widen(i, width + padding + indent);
             if (!is_number(cell)) keep(i, shaper.widest_word(cell, false) + padding + indent);
@@ -250,7 +256,7 @@ ShapedRow shape_row(const TableRow& row, bool header, const Columns& cols, const
         const double inset = !header && is_number(cell) ? cols.tail(column - 1, cell) - shaper.tail_width(cell) : 0;
         const double text_width = width - 2 * shaper.padding() - indent - inset;
         // Headings wrap between words only; text cells are hyphenated at the dictionary's points.
-        TextBlock block = c.shape(cell.text, shaper.settings(cell, text_width, header), where, !header && !is_number(cell));
+        TextBlock block = c.shape(shaper.shown(cell, header), shaper.settings(cell, text_width, header), where, !header && !is_number(cell));
         shaped.height = std::max(shaped.height, block.height() + 2 * shaper.padding());
         const bool group = header && grouped && !plain_text(cell.text).empty();
         shaped.cells.push_back({std::move(block), x + indent, width - indent, inset, group});

@@ -1,5 +1,6 @@
 // Table cells checked on the frames of the golden project table-cells: numbers of each unit
-// line up on their own decimal comma, blank and `-` cells, and a narrow table not stretched.
+// line up on their own decimal comma, blank cells print nothing (or the layout's choice), and
+// symbols print as written.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -31,9 +32,8 @@ double glyph_x(const GlyphRun& run, std::size_t offset) {
 }
 
 /// The glyph runs of the first table of the table-cells project (above the caption of table 2),
-/// by their text's digits and commas.
-std::multimap<std::string, GlyphRun> runs_by_digits() {
-    SystemEnvironment env(test::source_dir());
+/// laid out in `env`'s layout, by their text's digits and commas.
+std::multimap<std::string, GlyphRun> runs_by_digits(const Environment& env = SystemEnvironment(test::source_dir())) {
     Diagnostics d;
     FrameDocument frames;
     EXPECT_TRUE(build_pdf(env, test::source_dir() / "tests" / "golden" / "table-cells", d, &frames));
@@ -89,6 +89,17 @@ TEST(TableCells, BlankCellsPrintNothingAndSymbolsAsWritten) {
     EXPECT_EQ(1, symbols[":"]);
     EXPECT_EQ(2, symbols["-"]);   // the nil cells
     EXPECT_EQ(1, symbols[".."]);  // the `..` cell, and no blank cell printed as `..`
+}
+
+TEST(TableCells, TheLayoutMayShowBlankCells) {
+    std::string layout = test::read(test::source_dir() / "layouts" / "kommune" / "layout.toml");
+    const auto at = layout.find("min_size = 7");
+    ASSERT_NE(std::string::npos, at);
+    layout.insert(at, "blank = \"\u2013\"\n");
+    const auto runs = runs_by_digits(test::OtherLayout(layout));
+    int dashes = 0;
+    for (const auto& [key, run] : runs) dashes += run.text() == "\u2013";
+    EXPECT_EQ(3, dashes);  // the three blank cells; nil stays `-`
 }
 
 }  // namespace

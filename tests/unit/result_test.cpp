@@ -108,6 +108,33 @@ TEST_F(ConvertedSteps, ATableWithAnUnknownColumnIsReportedAtColumnsAndNotBuilt) 
     EXPECT_EQ((std::vector<std::string>{"k.md:4:1: error: data source 't' has no column '2025'"}), headlines(table.errors()));
 }
 
+TEST_F(ConvertedSteps, ATableWhoseLevelsNameATextColumnIsReportedWithAColumnOfLevels) {
+    load();
+    const auto request = std::get<DataTableRequest>(
+        block("```table\ndata = \"t\"\ncolumns = [\"navn\", \"2023\"]\nlevels = \"navn\"\n```\n").content);
+    const auto table = build_table(request, catalog_);
+    ASSERT_FALSE(table.ok());
+    ASSERT_EQ(1u, table.errors().size());
+    EXPECT_EQ(4, table.errors()[0].where.line);
+    EXPECT_EQ("did you mean '2023'?", table.errors()[0].hint);  // 1 and 2 are levels
+}
+
+TEST_F(ConvertedSteps, ATableHasEachGroupRowAndEachRowsLevel) {
+    load();
+    const auto request = std::get<DataTableRequest>(block(
+        "```table\ndata = \"t\"\ncolumns = [\"navn\", \"2023\", \"2024\"]\nlevels = \"2024\"\n"
+        "groups = [[[\"\", 1], [\"År\", 2]], [[\"\", 1], [\"Første\", 1], [\"Andre\", 1]]]\n```\n").content);
+    const auto table = build_table(request, catalog_);
+    ASSERT_TRUE(table.ok());
+    ASSERT_EQ(3u, table->header.size());  // two rows of groups, then the headings
+    EXPECT_EQ(2, table->header[0].cells[1].span);
+    EXPECT_EQ("Andre", plain_text(table->header[1].cells[2].text));
+    EXPECT_EQ(2, table->body[0].level);
+    EXPECT_EQ(3, table->body[1].level);
+    EXPECT_EQ("tall", table->body[0].cells[1].group);  // numbers line up by unit
+    EXPECT_EQ("", table->body[0].cells[0].group);
+}
+
 TEST_F(ConvertedSteps, AValueWithABadOperandIsReportedAtOfAndLeftOut) {
     load("ok = { op = \"diff\", of = \"t.a.2024\", ref = \"t.a.2023\" }\n"
          "bad = { op = \"sum\", of = [\"t.a.2024\", \"t.c.2024\"] }\n"
