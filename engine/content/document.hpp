@@ -71,9 +71,14 @@ struct TableCell {
     Inlines text;
     Align align = Align::left;
     int span = 1;  ///< columns this cell covers (header groups)
+    /// Numbers of a column with the same group line up on their decimal comma, each group on
+    /// its own (kroner rows apart from percent rows): the unit of a data table's value; ""
+    /// groups by what follows the number's last digit (" %").
+    std::string group;
 };
 
-/// A table row; `level` 2 marks an indented sub-row, `total` a sum row.
+/// A table row; `level` 0 marks a total row, 1 a normal row, 2 and deeper rows indented one
+/// step per level; `total` a sum row.
 struct TableRow {
     std::vector<TableCell> cells;
     int level = 1;
@@ -104,8 +109,9 @@ struct DataTableRequest {
     std::string data;                        ///< data source name
     std::vector<std::string> rows;           ///< row ids to show; empty = all
     std::vector<DataColumnRequest> columns;  ///< columns to show, in order
-    std::vector<std::pair<std::string, int>> groups;  ///< header groups above the columns: label, span
-    std::string level_column;                ///< optional column with row levels (0 = total, 2 = sub-row)
+    /// Rows of header groups above the column headings, top row first; each group a label and a span.
+    std::vector<std::vector<std::pair<std::string, int>>> groups;
+    std::string level_column;                ///< optional column with row levels (0 = total, 1, 2, 3, … deeper)
     std::string caption;
     std::optional<std::string> label;        ///< word before the caption's number (see Table::label)
     std::vector<std::string> notes;

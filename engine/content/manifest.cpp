@@ -20,8 +20,6 @@ namespace {
 
 /// The years a report, a deflator or a data column may name.
 constexpr int kFirstYear = 1900, kLastYear = 2200;
-/// The most decimals a number may be shown with.
-constexpr int kMaxDecimals = 6;
 
 void check_choice(const std::string& value, const std::vector<std::string>& allowed, const char* what,
                   const SourceLocation& where, Diagnostics& diagnostics) {
@@ -148,6 +146,7 @@ DataSourceSpec read_source(const std::string& name, const toml::table& table, co
     s.unit = f.string("unit").value_or("tall");
     s.decimals = f.integer("decimals", 0, kMaxDecimals);
     s.unit_column = f.string("unit_column").value_or("");
+    s.decimals_column = f.string("decimals_column").value_or("");
     s.text_columns = f.strings("text_columns");
     if (s.text_columns.empty()) s.text_columns = {"navn"};
     s.row_dimension = f.string("rows").value_or("");
@@ -161,6 +160,8 @@ DataSourceSpec read_source(const std::string& name, const toml::table& table, co
     }
     s.file_at = f.location("file");
     s.unit_column_at = f.location("unit_column");
+    s.decimals_column_at = f.location("decimals_column");
+    s.text_columns_at = f.location("text_columns");
     s.table = f.string("table").value_or("");
     if (const auto* query = f.table("query")) s.query = read_query(*query, file, diagnostics);
     s.table_at = f.location("table");

@@ -59,6 +59,9 @@ struct SelectSpec {
     SourceLocation where;
 };
 
+/// The most decimals a number may be shown with.
+inline constexpr int kMaxDecimals = 6;
+
 /// One data file of the project (CSV or SSB JSON-stat 2.0).
 struct DataSourceSpec {
     std::string name;                            ///< how content refers to it
@@ -66,6 +69,7 @@ struct DataSourceSpec {
     std::string unit = "tall";                   ///< default unit of numeric columns
     std::optional<int> decimals;                 ///< default decimals of numeric columns
     std::string unit_column;                     ///< optional column giving each row's unit
+    std::string decimals_column;                 ///< optional column giving each row's decimals
     std::vector<std::string> text_columns;       ///< columns holding text (default: navn)
     std::map<std::string, ColumnSpec> columns;   ///< per-column overrides
     std::string row_dimension;                   ///< SSB data: dimension that becomes rows (id or label)
@@ -76,7 +80,7 @@ struct DataSourceSpec {
     std::string table;                           ///< SSB table `sats data fetch` writes `file` from ("" = none)
     std::vector<QueryDimension> query;           ///< with `table`: what to fetch, in the order written
     SourceLocation where;
-    SourceLocation file_at, unit_column_at;      ///< where those keys were written
+    SourceLocation file_at, unit_column_at, decimals_column_at, text_columns_at;  ///< where those keys were written
     SourceLocation rows_at, columns_at;
     SourceLocation table_at, query_at;
 };

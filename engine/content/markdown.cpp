@@ -520,26 +520,39 @@ private:
         diagnostics_.error(where, "unknown chart type '" + type + "'", near.empty() ? "one of: " + list : "did you mean '" + near + "'?");
     }
 
-    /// `groups = [["", 1], ["Bærum", 3], …]`: header groups, each a label and how many columns it spans.
+    /// `groups = [["", 1], ["Bærum", 3], …]`: one row of header groups, each a label and how many
+    /// columns it spans; or several rows, top first: `groups = [[["", 1], ["2024", 4]], [["", 1], …]]`.
     void read_groups(const toml::node& node, DataTableRequest& r, TomlFields& f) {
         const auto* array = node.as_array();
-        int spanned = 0;
+        const auto* first = array && !array->empty() ? (*array)[0].as_array() : nullptr;
+        const bool several = first && !first->empty() && (*first)[0].is_array();
         bool valid = array != nullptr;
-        for (std::size_t i = 0; valid && i < array->size(); ++i) {
-            const auto* pair = (*array)[i].as_array();
-            const auto label = pair && pair->size() == 2 ? (*pair)[0].value<std::string>() : std::nullopt;
-            const auto span = pair && pair->size() == 2 ? (*pair)[1].value<int>() : std::nullopt;
-            valid = label && span && *span >= 1;
-            if (valid) {
-                r.groups.emplace_back(*label, *span);
-                spanned += *span;
-            }
+        for (std::size_t i = 0; valid && i < (several ? array->size() : 1); ++i) {
+            const auto* row = several ? (*array)[i].as_array() : array;
+            valid = row != nullptr && read_group_row(*row, r, f);
         }
         if (!valid)
-            diagnostics_.error(f.location("groups"), "'groups' must be a list of [label, columns] pairs, e.g. [[\"Bærum\", 2]]");
-        else if (spanned != static_cast<int>(r.columns.size()))
+            diagnostics_.error(f.location("groups"), "'groups' must be a list of [label, columns] pairs, e.g. [[\"Bærum\", 2]], "
+                                                     "or a list of such lists, one per heading row");
+    }
+
+    /// One row of header groups; false if it is not a list of [label, span] pairs.
+    bool read_group_row(const toml::array& array, DataTableRequest& r, TomlFields& f) {
+        std::vector<std::pair<std::string, int>> row;
+        int spanned = 0;
+        for (std::size_t i = 0; i < array.size(); ++i) {
+            const auto* pair = array[i].as_array();
+            const auto label = pair && pair->size() == 2 ? (*pair)[0].value<std::string>() : std::nullopt;
+            const auto span = pair && pair->size() == 2 ? (*pair)[1].value<int>() : std::nullopt;
+            if (!label || !span || *span < 1) return false;
+            row.emplace_back(*label, *span);
+            spanned += *span;
+        }
+        if (spanned != static_cast<int>(r.columns.size()))
             diagnostics_.error(f.location("groups"), "'groups' spans " + std::to_string(spanned) + " columns but 'columns' has " +
                                                          std::to_string(r.columns.size()));
+        r.groups.push_back(std::move(row));
+        return true;
     }
 
     /// A ```table block: TOML naming the data, rows, columns, caption, notes and source.

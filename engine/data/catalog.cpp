@@ -230,13 +230,12 @@ private:
             if (t.column_index(column) < 0 && column != "navn")  // navn is the default, and optional
                 diagnostics_.error(source.where, "'text_columns' names '" + column + "', which the data file does not have",
                                    did_you_mean(column, t.columns));
-        const int unit_column = source.unit_column.empty() ? -1 : t.column_index(source.unit_column);
-        if (!source.unit_column.empty() && unit_column < 0)
-            diagnostics_.error(source.unit_column_at, "data file has no column '" + source.unit_column + "'",
-                               did_you_mean(source.unit_column, t.columns));
+        const int unit_column = named_column(source.unit_column, source.unit_column_at, t);
+        const int decimals_column = named_column(source.decimals_column, source.decimals_column_at, t);
 
         std::set<std::string> seen;  // row ids so far (a linear search would be quadratic in the rows)
         const int label_column = t.column_index("navn");
+        NotNumbers not_numbers(t.columns.size());
         for (std::size_t r = 0; r < raw.rows.size(); ++r) {
             const auto& fields = raw.rows[r];
             const std::string& id = fields[0].text;
@@ -244,29 +243,44 @@ private:
                 diagnostics_.error({file, fields[0].line, fields[0].column}, "row id '" + id + "' appears twice");
             t.row_ids.push_back(id);
             t.row_labels.push_back(label_column > 0 ? fields[static_cast<std::size_t>(label_column)].text : "");
-            // The row's unit as its `unit_column` names it (read once per row), and as the file gives it.
-            const auto named_unit = unit_column >= 0 ? std::optional(unit_of(fields[static_cast<std::size_t>(unit_column)], file)) : std::nullopt;
-            const auto row_unit = r < raw.row_units.size() ? raw.row_units[r] : std::nullopt;
+            // The row's unit and decimals as its `unit_column` and `decimals_column` name them (read
+            // once per row), and the unit as the file gives it.
+            RowFormat format;
+            if (unit_column >= 0) format.unit = unit_of(fields[static_cast<std::size_t>(unit_column)], file);
+            if (decimals_column >= 0) format.decimals = decimals_of(fields[static_cast<std::size_t>(decimals_column)], file);
+            format.file_unit = r < raw.row_units.size() ? raw.row_units[r] : std::nullopt;
             std::vector<DataCell> row;
             for (std::size_t c = 0; c < fields.size(); ++c) {
                 const auto& field = fields[c];
                 DataCell cell;
                 cell.where = {file, field.line, field.column};
-                const bool text = c == 0 || static_cast<int>(c) == unit_column ||
+                const bool text = c == 0 || static_cast<int>(c) == unit_column || static_cast<int>(c) == decimals_column ||
                                   std::count(source.text_columns.begin(), source.text_columns.end(), t.columns[c]) > 0;
                 if (text) {
                     cell.is_text = true;
                     cell.text = field.text;
                 } else {
-                    const auto file_unit = row_unit ? row_unit : c < raw.column_units.size() ? raw.column_units[c] : std::nullopt;
-                    cell.value = typed_value(source, t.columns[c], named_unit, file_unit, field, file, decimal_comma);
+                    RowFormat cell_format = format;
+                    if (!cell_format.file_unit && c < raw.column_units.size()) cell_format.file_unit = raw.column_units[c];
+                    cell.value = typed_value(source, t.columns[c], cell_format, field.text, decimal_comma);
+                    not_numbers.count(c, cell.value, field);
                 }
                 row.push_back(std::move(cell));
             }
             t.cells.push_back(std::move(row));
         }
+        report_not_numbers(source, t, not_numbers, file);
         t.read_columns = t.columns.size();
         return t;
+    }
+
+    /// The index of the column a source key (`unit_column`, `decimals_column`) names, -1 if none;
+    /// one the file does not have is reported at the key.
+    int named_column(const std::string& column, const SourceLocation& at, const DataTable& t) {
+        if (column.empty()) return -1;
+        const int index = t.column_index(column);
+        if (index < 0) diagnostics_.error(at, "data file has no column '" + column + "'", did_you_mean(column, t.columns));
+        return index;
     }
 
     /// The unit a `unit_column` cell names; an unknown one is reported at the cell.
@@ -276,34 +290,82 @@ private:
         return Unit::number;
     }
 
+    /// The decimals a `decimals_column` cell gives; blank = not given; anything but a whole
+    /// number from 0 to kMaxDecimals is reported at the cell.
+    std::optional<int> decimals_of(const CsvField& field, const std::string& file) {
+        if (field.text.find_first_not_of(" \t") == std::string::npos) return std::nullopt;
+        const auto number = parse_number(field.text);
+        if (number && *number == std::floor(*number) && *number >= 0 && *number <= kMaxDecimals) return static_cast<int>(*number);
+        diagnostics_.error({file, field.line, field.column}, "'" + field.text + "' is not a number of decimals",
+                           "write a whole number from 0 to " + std::to_string(kMaxDecimals) + ", or leave the cell blank");
+        return std::nullopt;
+    }
+
+    /// What a row says about how its values are written.
+    struct RowFormat {
+        std::optional<Unit> unit;           ///< from `unit_column`
+        std::optional<int> decimals;        ///< from `decimals_column`
+        std::optional<FileUnit> file_unit;  ///< the unit the file gives the row or the column
+    };
+
     /// A cell's value. Its unit: the column's in the manifest, else the row's `unit_column`,
     /// else the one the file gives (JSON-stat `category.unit`), else the source's `unit`. Its
-    /// decimals: the column's in the manifest, else the source's, else the file's, else the
-    /// unit's default.
-    Value typed_value(const DataSourceSpec& source, const std::string& column, const std::optional<Unit>& named_unit,
-                      const std::optional<FileUnit>& file_unit, const CsvField& field, const std::string& file, bool decimal_comma) {
+    /// decimals: the column's in the manifest, else the row's `decimals_column`, else the
+    /// source's, else the file's, else the unit's default. A cell that is not a number has
+    /// none; report_not_numbers() reports it.
+    static Value typed_value(const DataSourceSpec& source, const std::string& column, const RowFormat& row,
+                             const std::string& field, bool decimal_comma) {
         Value v;
-        v.unit = named_unit ? *named_unit
+        const auto& file_unit = row.file_unit;
+        v.unit = row.unit ? *row.unit
                  : file_unit && !file_unit->base.empty() ? unit_from_name(file_unit->base)
                                                           : parse_unit(source.unit).value_or(Unit::number);
         const auto spec = source.columns.find(column);
         if (spec != source.columns.end() && !spec->second.unit.empty()) v.unit = parse_unit(spec->second.unit).value_or(v.unit);
         const auto file_decimals = file_unit ? file_unit->decimals : std::nullopt;
-        v.decimals = spec != source.columns.end() && spec->second.decimals ? *spec->second.decimals
-                                                                           : source.decimals.value_or(file_decimals.value_or(default_decimals(v.unit)));
-        std::string text = field.text;
-        const auto first = text.find_first_not_of(" \t"), last = text.find_last_not_of(" \t");
-        text = first == std::string::npos ? "" : text.substr(first, last - first + 1);
-        if (is_missing_mark(text)) {
-            v.missing_mark = text.empty() ? ".." : text;
-            return v;
-        }
-        v.number = parse_number(text, decimal_comma);
-        if (!v.number)
-            diagnostics_.error({file, field.line, field.column},
-                               "'" + text + "' is not a number (column '" + column + "' holds numbers)",
-                               "write a cell without a number with one of SSB's symbols: " + symbol_list());
+        v.decimals = spec != source.columns.end() && spec->second.decimals
+                         ? *spec->second.decimals
+                         : row.decimals.value_or(source.decimals.value_or(file_decimals.value_or(default_decimals(v.unit))));
+        const auto first = field.find_first_not_of(" \t"), last = field.find_last_not_of(" \t");
+        const std::string text = first == std::string::npos ? "" : field.substr(first, last - first + 1);
+        if (is_missing_mark(text)) v.missing_mark = text;  // "" = a blank cell
+        else v.number = parse_number(text, decimal_comma);
         return v;
+    }
+
+    /// Per numeric column: how many cells are numbers, and the cells that are neither a number
+    /// nor blank nor a symbol.
+    struct NotNumbers {
+        explicit NotNumbers(std::size_t columns) : numbers(columns, 0), fields(columns) {}
+        void count(std::size_t column, const Value& value, const CsvField& field) {
+            if (value.number) ++numbers[column];
+            else if (!is_missing_mark(field.text)) fields[column].push_back(field);
+        }
+        std::vector<std::size_t> numbers;
+        std::vector<std::vector<CsvField>> fields;
+    };
+
+    /// Reports the cells of numeric columns that are not numbers. A column where most of them
+    /// are not is a text column left out of `text_columns`: one error where the source declares
+    /// its text columns, naming it, instead of one per cell; otherwise each cell is reported.
+    void report_not_numbers(const DataSourceSpec& source, const DataTable& t, const NotNumbers& found, const std::string& file) {
+        for (std::size_t c = 0; c < t.columns.size(); ++c) {
+            const auto& fields = found.fields[c];
+            if (fields.empty()) continue;
+            if (fields.size() > found.numbers[c]) {
+                std::string list;
+                for (const auto& name : source.text_columns) list += "\"" + name + "\", ";
+                diagnostics_.error(source.text_columns_at,
+                                   "column '" + t.columns[c] + "' of " + source.file + " holds text ('" + fields[0].text + "' on line " +
+                                       std::to_string(fields[0].line) + "), but 'text_columns' does not name it, so it is read as numbers",
+                                   "add it to the text columns: text_columns = [" + list + "\"" + t.columns[c] + "\"]");
+                continue;
+            }
+            for (const auto& field : fields)
+                diagnostics_.error({file, field.line, field.column},
+                                   "'" + field.text + "' is not a number (column '" + t.columns[c] + "' holds numbers)",
+                                   "write a cell without a number with one of SSB's symbols: " + symbol_list() + ", or leave it blank");
+        }
     }
 
     // ---- computed columns ---------------------------------------------------------------
@@ -616,7 +678,7 @@ std::optional<Value> DataCatalog::value(const std::string& reference) const {
 
 std::optional<PlaceholderValue> DataCatalog::resolve(const std::string& name) const {
     if (const auto it = report_fields_.find(name); it != report_fields_.end()) return it->second;
-    if (const auto v = value(name)) return v->format();
+    if (const auto v = value(name)) return v->blank() ? std::string("..") : v->format();  // prose never shows a blank
     const auto parts = split(name, '.');
     if (parts.size() == 3)
         if (const DataTable* t = table(parts[0]))

@@ -19,12 +19,13 @@ Value result(Unit unit, std::optional<double> number) {
 }
 
 /// A result without a number, marked with the symbol of the first operand that has none
-/// (a sum over `:` is `:`); `..` if every operand has a number (e.g. a division by zero).
+/// (a sum over `:` is `:`); `..` if that operand is blank or every operand has a number (e.g. a
+/// division by zero).
 Value missing(Unit unit, std::initializer_list<const Value*> operands) {
     Value v = result(unit, std::nullopt);
     for (const Value* o : operands)
         if (!o->amount()) {
-            v.missing_mark = o->missing_mark;
+            v.missing_mark = o->blank() ? ".." : o->missing_mark;
             break;
         }
     return v;

@@ -1,6 +1,48 @@
 #include "data/table_builder.hpp"
 
+#include <algorithm>
+#include <cmath>
+
 namespace sats {
+
+namespace {
+
+/// Whether `cell` can be a row level: blank (a normal row) or a whole number 0 to kMaxRowLevel.
+bool is_level(const DataCell& cell) {
+    if (cell.is_text) return false;
+    const auto& n = cell.value.number;
+    return !n ? cell.value.blank() : *n == std::floor(*n) && *n >= 0 && *n <= kMaxRowLevel;
+}
+
+/// The row level of `cell` (is_level()): blank is a normal row, 1.
+int level_of(const DataCell& cell) { return cell.value.number ? static_cast<int>(*cell.value.number) : 1; }
+
+/// Nothing if column `c` of `data` holds row levels, else why not and the hint: a column that
+/// does, or what to add.
+Result<int> check_levels(const DataTableRequest& request, const DataTable& data, int c) {
+    const auto column = static_cast<std::size_t>(c);
+    std::string holds;
+    for (std::size_t r = 0; r < data.cells.size() && holds.empty(); ++r)
+        if (!is_level(data.cells[r][column]))
+            holds = data.cells[r][column].is_text ? "text ('" + data.cells[r][column].text + "' in row '" + data.row_ids[r] + "')"
+                                                  : "'" + data.cells[r][column].value.format() + "' in row '" + data.row_ids[r] + "'";
+    if (holds.empty()) return c;
+    std::vector<std::string> candidates;  // columns that do hold levels, the nearest name first
+    for (std::size_t k = 1; k < data.columns.size(); ++k)
+        if (std::all_of(data.cells.begin(), data.cells.end(), [&](const auto& row) { return is_level(row[k]); }) &&
+            std::any_of(data.cells.begin(), data.cells.end(), [&](const auto& row) { return row[k].value.number.has_value(); }))
+            candidates.push_back(data.columns[k]);
+    return error_at(request.level_at,
+                    "'levels' names column '" + request.level_column + "', which holds " + holds +
+                        "; a level is a whole number: 0 = total row, 1 = normal row, 2 to " + std::to_string(kMaxRowLevel) +
+                        " = indented one step more each",
+                    candidates.empty() ? "add a column of levels to the data file and name it in 'levels'"
+                                       : "did you mean '" + (closest_match(request.level_column, candidates).empty()
+                                                                 ? candidates.front()
+                                                                 : closest_match(request.level_column, candidates)) + "'?");
+}
+
+}  // namespace
 
 Result<Table> build_table(const DataTableRequest& request, const DataCatalog& catalog) {
     const DataTable* data = catalog.table(request.data);
@@ -36,6 +78,7 @@ Result<Table> build_table(const DataTableRequest& request, const DataCatalog& ca
     if (!request.level_column.empty() && level_column < 0)
         errors.push_back(error_at(request.level_at, "data source '" + request.data + "' has no column '" + request.level_column + "'",
                                   did_you_mean(request.level_column, data->columns)));
+    else if (level_column >= 0) check_levels(request, *data, level_column).collect(errors);
     if (!errors.empty() || !complete) return errors;
 
     Table table;
@@ -45,9 +88,9 @@ Result<Table> build_table(const DataTableRequest& request, const DataCatalog& ca
     table.notes = request.notes;
     table.source = request.source;
     if (table.source.empty() && data->notes.count("Kilde")) table.source = "Kilde: " + data->notes.at("Kilde");
-    if (!request.groups.empty()) {
+    for (const auto& group_row : request.groups) {
         TableRow groups;
-        for (const auto& [label, span] : request.groups) groups.cells.push_back({{{label}}, Align::center, span});
+        for (const auto& [label, span] : group_row) groups.cells.push_back({{{label}}, Align::center, span});
         table.header.push_back(std::move(groups));
     }
     TableRow header;
@@ -62,15 +105,14 @@ Result<Table> build_table(const DataTableRequest& request, const DataCatalog& ca
         const auto& cells = data->cells[static_cast<std::size_t>(r)];
         TableRow row;
         if (level_column >= 0) {
-            const auto& level = cells[static_cast<std::size_t>(level_column)].value;
-            row.level = level.number ? static_cast<int>(*level.number) : 1;
+            row.level = level_of(cells[static_cast<std::size_t>(level_column)]);
             row.total = row.level == 0;
         }
         for (const int c : columns) {
             const auto& cell = cells[static_cast<std::size_t>(c)];
             TextRun run{cell.is_text ? cell.text : cell.value.format()};
             run.strong = row.total;
-            row.cells.push_back({{run}, cell.is_text ? Align::left : Align::right});
+            row.cells.push_back({{run}, cell.is_text ? Align::left : Align::right, 1, cell.is_text ? "" : unit_name(cell.value.unit)});
         }
         table.body.push_back(std::move(row));
     }

@@ -11,8 +11,12 @@ namespace sats {
 /// reads it in a report and laying it out would take minutes.
 inline constexpr std::size_t kMaxTableRows = 2'000;
 
+/// The deepest row level a table indents (`levels`: 0 = total, 1 = normal, 2 … this = sub-rows).
+inline constexpr int kMaxRowLevel = 6;
+
 /// The table `request` asks for, computed from `catalog`; or every error in the request:
-/// unknown sources, rows and columns, each where the request names them.
+/// unknown sources, rows and columns, and a `levels` column that does not hold levels, each
+/// where the request names them.
 Result<Table> build_table(const DataTableRequest& request, const DataCatalog& catalog);
 
 }  // namespace sats

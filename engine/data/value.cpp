@@ -2,21 +2,32 @@
 
 #include <charconv>
 #include <cmath>
+#include <utility>
 
 #include "core/number_format.hpp"
 
 namespace sats {
 
+namespace {
+
+/// Each unit and the name content gives it.
+constexpr std::pair<const char*, Unit> kUnitNames[] = {
+    {"tall", Unit::number}, {"kr", Unit::kr},           {"prosent", Unit::percent}, {"indeks", Unit::index},
+    {"antall", Unit::count}, {"prosentpoeng", Unit::points}, {"år", Unit::year},      {"kode", Unit::code},
+};
+
+}  // namespace
+
 std::optional<Unit> parse_unit(const std::string& name) {
-    if (name == "tall") return Unit::number;
-    if (name == "kr") return Unit::kr;
-    if (name == "prosent") return Unit::percent;
-    if (name == "indeks") return Unit::index;
-    if (name == "antall") return Unit::count;
-    if (name == "prosentpoeng") return Unit::points;
-    if (name == "år") return Unit::year;
-    if (name == "kode") return Unit::code;
+    for (const auto& [written, unit] : kUnitNames)
+        if (name == written) return unit;
     return std::nullopt;
+}
+
+std::string unit_name(Unit unit) {
+    for (const auto& [written, u] : kUnitNames)
+        if (u == unit) return written;
+    return "tall";
 }
 
 Unit unit_from_name(const std::string& name) {

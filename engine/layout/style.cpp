@@ -194,7 +194,7 @@ const std::vector<LayoutKey>& plain_keys(const std::string& section) {
           {"hyphenation_exceptions", &S::hyphenation_exceptions}, {"hyphenation_words", &S::hyphenation_words}}},
         {"table",
          {{"size", &S::table_size}, {"min_size", &S::table_min_size}, {"stripes", &S::table_stripes},
-          {"padding", &S::table_padding}, {"header_background", &S::table_header_background},
+          {"padding", &S::table_padding}, {"min_text_width", &S::table_min_text_width}, {"blank", &S::table_blank}, {"header_background", &S::table_header_background},
           {"header_color", &S::table_header_color}, {"stripe", &S::table_stripe}, {"rule_color", &S::table_rule},
           {"total_background", &S::table_total_background}, {"caption_size", &S::caption_size},
           {"note_size", &S::note_size}, {"space_after", &S::table_space_after}}},

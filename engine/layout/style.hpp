@@ -67,6 +67,8 @@ struct LayoutStyle {
     double table_size = 8.5;
     double table_min_size = 7;  ///< a table too wide shrinks its text down to this size
     double table_padding = 3.5;
+    double table_min_text_width = 60;  ///< a text column that wraps is never narrower (nor than its longest word)
+    std::string table_blank;  ///< shown in a blank cell of a number column ("" = nothing)
     Color table_header_background{0, 0.31, 0.49};
     Color table_header_color{1, 1, 1};
     Color table_stripe{0.93, 0.95, 0.97};

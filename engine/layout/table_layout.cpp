@@ -1,8 +1,10 @@
-// Tables: column widths from content, numbers lined up on the decimal comma, header groups
-// spanning columns, splitting between rows with the caption continued and the header
-// repeated, notes kept with the last part, and shrinking when too wide.
+// Tables: column widths from content, numbers lined up on the decimal comma (each unit group of
+// a column on its own), header groups spanning columns, rows indented by level, splitting
+// between rows with the caption continued and the header repeated, notes kept with the last
+// part, and shrinking when too wide.
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <numeric>
 #include <sstream>
 
@@ -12,10 +14,13 @@ namespace sats {
 
 namespace {
 
-constexpr double kSubRowIndent = 10;
-constexpr double kMinTextColumn = 60;
+constexpr double kLevelIndent = 10;  ///< indent of the first cell per row level below 1
+constexpr double kMaxGrowth = 24;    ///< the most a column of a table narrower than the text is widened
 constexpr double kShrinkStep = 0.5;
 constexpr double kKeepWhole = 0.4;  ///< tables up to this share of the text height are never split
+
+/// Indent of the first cell of `row`: one step per level below 1 (levels 0 and 1 are not indented).
+double indent_of(const TableRow& row) { return std::max(0, row.level - 1) * kLevelIndent; }
 
 /// A table's cells at one text size: shared settings and the measuring they need.
 class TableShaper {
@@ -39,22 +44,46 @@ public:
         return s;
     }
 
+    /// The text `cell` shows: its own, or for a blank cell of a number column the layout's `blank`.
+    Inlines shown(const TableCell& cell, bool header) const {
+        if (header || cell.align != Align::right || !plain_text(cell.text).empty() || c_.style.table_blank.empty()) return cell.text;
+        return {TextRun{c_.style.table_blank}};
+    }
+
     /// Width of `text` on one line, with the typography it will get.
     double measure(const Inlines& text, const TableCell& cell, bool header) const {
         return c_.shape_plain(text, settings(cell, 0, header)).width();
+    }
+
+    /// Width of the widest word of `cell` (words are split at ordinary spaces only).
+    double widest_word(const TableCell& cell, bool header) const {
+        double widest = 0;
+        std::istringstream words(plain_text(cell.text));
+        std::string word;
+        while (words >> word) widest = std::max(widest, measure({TextRun{word}}, cell, header));
+        return widest;
     }
 
     /// The part of a number from its decimal comma on (",4 %"), or its non-digit ending (" %").
     static std::string tail(const std::string& number) {
         const auto comma = number.rfind(',');
         if (comma != std::string::npos) return number.substr(comma);
+        return ending(number);
+    }
+
+    /// What follows a number's last digit (" %", " kr"); "" for a symbol or a blank cell.
+    static std::string ending(const std::string& number) {
         const auto last_digit = number.find_last_of("0123456789");
         return last_digit == std::string::npos ? "" : number.substr(last_digit + 1);
     }
 
+    /// Width of the tail() of a number cell, in the style of its last run (a total row's is bold).
     double tail_width(const TableCell& cell) const {
         const std::string t = tail(plain_text(cell.text));
-        return t.empty() ? 0 : measure({TextRun{t}}, cell, false);
+        if (t.empty()) return 0;
+        TextRun run = cell.text.back();
+        run.text = t;
+        return measure({run}, cell, false);
     }
 
 private:
@@ -64,20 +93,24 @@ private:
 
 bool is_number(const TableCell& cell) { return cell.align == Align::right; }
 
-std::string longest_word(const std::string& text) {
-    std::string longest, word;
-    std::istringstream words(text);
-    while (words >> word)
-        if (word.size() > longest.size()) longest = word;
-    return longest;
+/// The numbers of a column that line up on one decimal comma: the cell's group (its unit), or
+/// without one, those with the same ending.
+std::string group_of(const TableCell& cell) {
+    return cell.group.empty() ? TableShaper::ending(plain_text(cell.text)) : cell.group;
 }
 
-/// Column widths and, per column, the widest part after the decimal comma.
+/// Column widths, each column's narrowest width, and per column and number group the widest
+/// part after the decimal comma.
 struct Columns {
     std::vector<double> widths;
-    std::vector<double> tails;
-    std::vector<double> longest_words;  ///< text columns never get narrower than their longest word
+    std::vector<double> minimums;  ///< numbers at their natural width; text at its widest word or the layout's minimum
+    std::vector<std::map<std::string, double>> tails;
+    std::vector<bool> text;  ///< a text column, which may wrap
     double total() const { return std::accumulate(widths.begin(), widths.end(), 0.0); }
+    double tail(std::size_t column, const TableCell& cell) const {
+        const auto it = tails[column].find(group_of(cell));
+        return it == tails[column].end() ? 0 : it->second;
+    }
 };
 
 std::size_t column_count(const Table& table) {
@@ -91,61 +124,106 @@ std::size_t column_count(const Table& table) {
     return n;
 }
 
-/// Natural widths: the widest cell of each column (headings may wrap between words).
-Columns natural_columns(const Table& table, const TableShaper& shaper, std::size_t count) {
-    Columns cols{std::vector<double>(count, 0), std::vector<double>(count, 0), std::vector<double>(count, 0)};
+/// Natural widths: the widest cell of each column on one line; and the narrowest each column
+/// may get. No word is ever broken: a column is at least as wide as its widest word, headings
+/// included (they wrap between words only); a text column at least `min_text` if its text is
+/// wider.
+Columns natural_columns(const Table& table, const TableShaper& shaper, std::size_t count, double min_text) {
+    Columns cols{std::vector<double>(count, 0), std::vector<double>(count, 0), std::vector<std::map<std::string, double>>(count),
+                 std::vector<bool>(count, false)};
     for (const auto& row : table.body)
-        for (std::size_t i = 0; i < row.cells.size() && i < count; ++i)
-            if (is_number(row.cells[i])) cols.tails[i] = std::max(cols.tails[i], shaper.tail_width(row.cells[i]));
+        for (std::size_t i = 0; i < row.cells.size() && i < count; ++i) {
+            const auto& cell = row.cells[i];
+            if (!is_number(cell)) cols.text[i] = true;
+            else cols.tails[i][group_of(cell)] = std::max(cols.tail(i, cell), shaper.tail_width(cell));
+        }
     auto widen = [&](std::size_t i, double width) { cols.widths[i] = std::max(cols.widths[i], width); };
+    auto keep = [&](std::size_t i, double width) { cols.minimums[i] = std::max(cols.minimums[i], width); };
+    const double padding = 2 * shaper.padding();
     for (const auto& row : table.header) {
         std::size_t column = 0;
         for (const auto& cell : row.cells) {
-            if (cell.span == 1 && column < count)
-                widen(column, shaper.measure({TextRun{longest_word(plain_text(cell.text))}}, cell, true) + 2 * shaper.padding());
+            if (cell.span == 1 && column < count) {
+                widen(column, shaper.widest_word(cell, true) + padding);
+                keep(column, shaper.widest_word(cell, true) + padding);
+            }
             column += static_cast<std::size_t>(cell.span);
         }
     }
     for (const auto& row : table.body)
         for (std::size_t i = 0; i < row.cells.size() && i < count; ++i) {
             const auto& cell = row.cells[i];
-            const double indent = i == 0 && row.level == 2 ? kSubRowIndent : 0;
-            double width = shaper.measure(cell.text, cell, false);
-            if (is_number(cell)) width += cols.tails[i] - shaper.tail_width(cell);  // room to line up the commas
-            widen(i, width + 2 * shaper.padding() + indent);
-            if (!is_number(cell))
-                cols.longest_words[i] = std::max(cols.longest_words[i],
-                                                 shaper.measure({TextRun{longest_word(plain_text(cell.text))}}, cell, false) +
-                                                     2 * shaper.padding() + indent);
+            const double indent = i == 0 ? indent_of(row) : 0;
+            double width = shaper.measure(shaper.shown(cell, false), cell, false);
+            if (is_number(cell)) width += cols.tail(i, cell) - shaper.tail_width(cell);  // room to line up the commas
+            widen(i, width + padding + indent);
+            if (!is_number(cell)) keep(i, shaper.widest_word(cell, false) + padding + indent);
         }
+    for (std::size_t i = 0; i < count; ++i)
+        cols.minimums[i] = cols.text[i] ? std::max(cols.minimums[i], std::min(min_text, cols.widths[i])) : cols.widths[i];
     return cols;
 }
 
-/// Fits the columns into `width`: numbers keep their natural width, text columns share the
-/// rest and wrap. Nothing if even the numbers do not fit.
-std::optional<Columns> fit_columns(const Table& table, Columns cols, double width) {
-    std::vector<bool> text(cols.widths.size(), false);
-    for (std::size_t i = 0; i < text.size(); ++i)
-        text[i] = !table.body.empty() && i < table.body[0].cells.size() && !is_number(table.body[0].cells[i]);
-    double text_natural = 0, fixed = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) (text[i] ? text_natural : fixed) += cols.widths[i];
-    if (cols.total() <= width) {
-        const double spare = width - cols.total();
-        for (std::size_t i = 0; i < text.size(); ++i)
-            cols.widths[i] += text_natural > 0 ? (text[i] ? spare * cols.widths[i] / text_natural : 0)
-                                               : spare / static_cast<double>(text.size());
+/// Fits the columns into `width`. A table that fits is set at its natural width, each column
+/// widened by the same amount up to kMaxGrowth, so a narrow table is not stretched across the
+/// page. Otherwise every column gets its minimum, and the rest is shared in proportion to what
+/// each column would take more: a text column its width on one line, a number column
+/// kMaxGrowth of room, so the numbers are not squeezed while the labels take the page. Nothing
+/// if even the minimums do not fit.
+std::optional<Columns> fit_columns(Columns cols, double width) {
+    const double natural = cols.total();
+    if (natural <= width) {
+        const double extra = std::min(kMaxGrowth, (width - natural) / static_cast<double>(cols.widths.size()));
+        for (auto& w : cols.widths) w += extra;
         return cols;
     }
-    double minimum = fixed;
-    for (std::size_t i = 0; i < text.size(); ++i)
-        if (text[i]) minimum += std::max(kMinTextColumn, cols.longest_words[i]);
-    if (minimum == fixed || minimum > width) return std::nullopt;
-    const double available = width - fixed;
-    for (std::size_t i = 0; i < text.size(); ++i)
-        if (text[i]) cols.widths[i] = std::max({kMinTextColumn, cols.longest_words[i], available * cols.widths[i] / text_natural});
-    const double over = cols.total() - width;
-    if (over > 0) *std::max_element(cols.widths.begin(), cols.widths.end()) -= over;
+    const double minimum = std::accumulate(cols.minimums.begin(), cols.minimums.end(), 0.0);
+    if (minimum > width) return std::nullopt;
+    std::vector<double> wishes(cols.widths.size());
+    for (std::size_t i = 0; i < wishes.size(); ++i) wishes[i] = cols.text[i] ? cols.widths[i] - cols.minimums[i] : kMaxGrowth;
+    const double wish = std::accumulate(wishes.begin(), wishes.end(), 0.0);  // > width - minimum: natural > width
+    for (std::size_t i = 0; i < wishes.size(); ++i) cols.widths[i] = cols.minimums[i] + (width - minimum) * wishes[i] / wish;
     return cols;
+}
+
+/// The heading of column `i` (its cell in the last header row), for messages.
+std::string column_name(const Table& table, std::size_t i) {
+    if (!table.header.empty()) {
+        std::size_t column = 0;
+        for (const auto& cell : table.header.back().cells) {
+            if (column == i && cell.span == 1 && !plain_text(cell.text).empty()) return "'" + plain_text(cell.text) + "'";
+            column += static_cast<std::size_t>(cell.span);
+        }
+    }
+    return "column " + std::to_string(i + 1);
+}
+
+/// Why a table does not fit `width` even at its smallest size (`cols` measured at that size):
+/// the error's message and hint, naming the text columns whose minimum makes it too wide, or
+/// else the number columns.
+std::pair<std::string, std::string> too_wide(const Table& table, const Columns& cols, double width) {
+    auto points = [](double v) { return std::to_string(static_cast<int>(std::lround(v))) + " pt"; };
+    const double minimum = std::accumulate(cols.minimums.begin(), cols.minimums.end(), 0.0);
+    double numbers = 0;
+    std::string text_columns;
+    std::size_t text_count = 0, number_count = 0;
+    for (std::size_t i = 0; i < cols.widths.size(); ++i) {
+        if (!cols.text[i]) {
+            numbers += cols.minimums[i];
+            ++number_count;
+        } else if (cols.minimums[i] > 0) {
+            text_columns += (text_count++ == 0 ? "" : ", ") + column_name(table, i) + " (" + points(cols.minimums[i]) + ")";
+        }
+    }
+    std::string message = "table is too wide for the page: its " + std::to_string(cols.widths.size()) + " columns need " +
+                          points(minimum) + " with the text at the layout's smallest table size, the text width is " + points(width);
+    if (numbers > width || text_count == 0)
+        return {message + "; the " + std::to_string(number_count) + " number columns alone need " + points(numbers),
+                "show fewer columns, or shorten the column headings"};
+    return {message + "; the number columns need " + points(numbers) + ", and the text column" + (text_count > 1 ? "s " : " ") +
+                text_columns + " cannot be narrower than " + (text_count > 1 ? "their" : "its") + " longest word or the layout's minimum",
+            "shorten the longest words of " + std::string(text_count > 1 ? "those columns" : "that column") +
+                " (labels, headings), show fewer columns, or use a layout with a wider page"};
 }
 
 /// One shaped cell: its text and where it starts.
@@ -174,10 +252,11 @@ ShapedRow shape_row(const TableRow& row, bool header, const Columns& cols, const
         if (column >= cols.widths.size()) break;
         double width = 0;
         for (int k = 0; k < cell.span && column < cols.widths.size(); ++k) width += cols.widths[column++];
-        const double indent = shaped.cells.empty() && row.level == 2 ? kSubRowIndent : 0;
-        const double inset = !header && is_number(cell) ? cols.tails[column - 1] - shaper.tail_width(cell) : 0;
+        const double indent = shaped.cells.empty() ? indent_of(row) : 0;
+        const double inset = !header && is_number(cell) ? cols.tail(column - 1, cell) - shaper.tail_width(cell) : 0;
         const double text_width = width - 2 * shaper.padding() - indent - inset;
-        TextBlock block = c.shape(cell.text, shaper.settings(cell, text_width, header), where, !is_number(cell));
+        // Headings wrap between words only; text cells are hyphenated at the dictionary's points.
+        TextBlock block = c.shape(shaper.shown(cell, header), shaper.settings(cell, text_width, header), where, !header && !is_number(cell));
         shaped.height = std::max(shaped.height, block.height() + 2 * shaper.padding());
         const bool group = header && grouped && !plain_text(cell.text).empty();
         shaped.cells.push_back({std::move(block), x + indent, width - indent, inset, group});
@@ -262,20 +341,18 @@ void layout_table(const Numbered<Table>& table, const SourceLocation& where, Lay
     // Shrink the text step by step until the table fits, down to the layout's minimum.
     std::optional<Columns> cols;
     std::optional<TableShaper> shaper;
-    double needed = 0;
+    std::optional<Columns> smallest;
     for (double size = c.style.table_size; size >= c.style.table_min_size - 1e-9; size -= kShrinkStep) {
         shaper.emplace(c, size);
-        const Columns natural = natural_columns(table, *shaper, count);
-        needed = natural.total();
-        cols = fit_columns(table, natural, width);
+        smallest = natural_columns(table, *shaper, count, c.style.table_min_text_width);
+        cols = fit_columns(*smallest, width);
         if (cols) break;
     }
     if (!cols) {
-        auto points = [](double v) { return std::to_string(static_cast<int>(std::lround(v))) + " pt"; };
-        c.diagnostics.error(where, "table is too wide for the page: its " + std::to_string(count) + " columns need " +
-                                       points(needed) + " with the text at the layout's smallest table size, the text width is " +
-                                       points(width),
-                            "show fewer columns, or shorten the column headings");
+        if (smallest) {
+            const auto [message, hint] = too_wide(table, *smallest, width);
+            c.diagnostics.error(where, message, hint);
+        }
         return;
     }
     std::vector<ShapedRow> header, body;

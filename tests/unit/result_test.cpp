@@ -81,6 +81,9 @@ protected:
         return chapter.blocks.at(0);
     }
 
+    /// The table the ```table block `fence` asks for.
+    Result<Table> table(const std::string& fence) { return build_table(std::get<DataTableRequest>(block(fence).content), catalog_); }
+
     MemoryEnvironment env_;
     Diagnostics diagnostics_;
     std::optional<Manifest> manifest_;
@@ -106,6 +109,28 @@ TEST_F(ConvertedSteps, ATableWithAnUnknownColumnIsReportedAtColumnsAndNotBuilt) 
     const auto table = build_table(request, catalog_);
     ASSERT_FALSE(table.ok());
     EXPECT_EQ((std::vector<std::string>{"k.md:4:1: error: data source 't' has no column '2025'"}), headlines(table.errors()));
+}
+
+TEST_F(ConvertedSteps, ATableWhoseLevelsNameATextColumnIsReportedWithAColumnOfLevels) {
+    load();
+    const auto errors = table("```table\ndata = \"t\"\ncolumns = [\"navn\", \"2023\"]\nlevels = \"navn\"\n```\n").errors();
+    ASSERT_EQ(1u, errors.size());
+    EXPECT_EQ(4, errors[0].where.line);
+    EXPECT_EQ("did you mean '2023'?", errors[0].hint);  // 1 and 2 are levels
+}
+
+TEST_F(ConvertedSteps, ATableHasEachGroupRowAndEachRowsLevel) {
+    load();
+    const auto built = table("```table\ndata = \"t\"\ncolumns = [\"navn\", \"2023\", \"2024\"]\nlevels = \"2024\"\n"
+                             "groups = [[[\"\", 1], [\"År\", 2]], [[\"\", 1], [\"Første\", 1], [\"Andre\", 1]]]\n```\n");
+    ASSERT_TRUE(built.ok());
+    ASSERT_EQ(3u, built->header.size());  // two rows of groups, then the headings
+    EXPECT_EQ(2, built->header[0].cells[1].span);
+    EXPECT_EQ("Andre", plain_text(built->header[1].cells[2].text));
+    EXPECT_EQ(2, built->body[0].level);
+    EXPECT_EQ(3, built->body[1].level);
+    EXPECT_EQ("tall", built->body[0].cells[1].group);  // numbers line up by unit
+    EXPECT_EQ("", built->body[0].cells[0].group);
 }
 
 TEST_F(ConvertedSteps, AValueWithABadOperandIsReportedAtOfAndLeftOut) {
