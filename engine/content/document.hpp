@@ -205,10 +205,29 @@ struct KeyFindings {
     SourceLocation figure_at, table_at;
 };
 
+/// One field of a field block: a label and its value, paragraphs and lists (`B`: content or
+/// resolved blocks).
+template <typename B>
+struct LabelledField {
+    std::string label;
+    std::vector<B> blocks;
+    SourceLocation where;  ///< the label
+};
+
+/// A block of labelled fields (```` ```felt ````): *Tiltak*, *Ansvarlig*, *Status*, … each with
+/// its value, set as a label column beside a value column (content/field_block.hpp).
+template <typename B>
+struct LabelledFields {
+    std::vector<LabelledField<B>> items;
+};
+
+using Field = LabelledField<Block>;
+using FieldBlock = LabelledFields<Block>;
+
 /// One block of a chapter and the place it was written.
 struct Block {
     std::variant<Heading, Paragraph, List, Table, DataTableRequest, Chart, ChartRequest, Image, PageBreak, CodeBlock, Rule, Notes,
-                 KeyFindings>
+                 KeyFindings, FieldBlock>
         content;
     SourceLocation where;
 };

@@ -15,6 +15,7 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
+#include "content/field_block.hpp"
 #include "content/heading_attributes.hpp"
 #include "content/list_traps.hpp"
 #include "content/value_tokens.hpp"
@@ -33,6 +34,14 @@ std::string plain_text(const Inlines& runs) {
 namespace {
 
 using NodePtr = std::unique_ptr<cmark_node, decltype(&cmark_node_free)>;
+
+/// `text` parsed as CommonMark with GFM tables (the extensions must be registered).
+NodePtr parse_gfm(std::string_view text, int options) {
+    std::unique_ptr<cmark_parser, decltype(&cmark_parser_free)> parser(cmark_parser_new(options), &cmark_parser_free);
+    cmark_parser_attach_syntax_extension(parser.get(), cmark_find_syntax_extension("table"));
+    cmark_parser_feed(parser.get(), text.data(), text.size());
+    return NodePtr(cmark_parser_finish(parser.get()), &cmark_node_free);
+}
 
 /// The link policy: a link goes to the web (http:, https:), to an e-mail address (mailto:) or to
 /// a #reference in the report. Other schemes (javascript:, file:, data:, …) and relative
@@ -123,6 +132,10 @@ private:
     /// Source location of rendered line `line`, byte column `column` (as cmark counts them):
     /// the line and character column where the author wrote it.
     SourceLocation at(int line, int column) const {
+        if (shift_) {  // inside a field's value, parsed on its own
+            column += line == 1 ? shift_->first_column : shift_->indent;
+            line += shift_->lines;
+        }
         const auto index = static_cast<std::size_t>(line - 1);
         if (index >= rendered_.source_lines.size()) return {file_, line, column};
         const int source_line = rendered_.source_lines[index];
@@ -312,6 +325,7 @@ private:
                 if (info == "table" || info == "tabell") data_table(n, out);
                 else if (info == "chart" || info == "figur") chart(n, out);
                 else if (info == "hovedfunn") key_findings(n, out);
+                else if (info == "felt" || info == "fields") field_block(n, out);
                 else out.push_back({CodeBlock{literal(n)}, where});
                 return;
             }
@@ -400,6 +414,25 @@ private:
             f.reject_unknown_keys();
             out.push_back({std::move(k), at(n)});
         });
+    }
+
+    /// A ```felt block: its fields (content/field_block.hpp), each value parsed as Markdown on
+    /// its own with its locations shifted to where it stands in the chapter.
+    void field_block(cmark_node* n, std::vector<Block>& out) {
+        const int fence = cmark_node_get_start_line(n);
+        const auto at_line = [&](int line, int column) { return at(fence + line, column); };
+        const char* body = cmark_node_get_literal(n);
+        FieldBlock fields;
+        for (const auto& text : split_fields(body ? body : "", at_line, diagnostics_)) {
+            Field field{expand_value_tokens(text.label, rendered_.values), {}, at_line(text.line, text.column)};
+            shift_ = Shift{fence + text.line - 1, text.value_column - 1, text.indent};
+            const NodePtr value = parse_gfm(text.value, CMARK_OPT_DEFAULT);  // a table is found, to be refused
+            for (auto* c = cmark_node_first_child(value.get()); c; c = cmark_node_next(c)) block(c, field.blocks);
+            shift_.reset();
+            check_field_value(field.blocks, diagnostics_);
+            fields.items.push_back(std::move(field));
+        }
+        if (!fields.items.empty()) out.push_back({std::move(fields), at(n)});
     }
 
     /// Inline Markdown (emphasis, links) of one line of text, a TOML string written at `where`
@@ -576,6 +609,13 @@ private:
     bool too_deep_reported_ = false;
     std::string span_lang_;  ///< language of an open <span lang>, "" = the report's
     std::optional<SourceLocation> string_at_;  ///< set while a TOML string is parsed as Markdown
+    /// How the lines and columns of a field's value, parsed on its own, lie in the chapter.
+    struct Shift {
+        int lines = 0;         ///< the value's line 1 is chapter line 1 + lines
+        int first_column = 0;  ///< added to columns of its first line (the label before it)
+        int indent = 0;        ///< added to columns of its later lines (the indent taken off)
+    };
+    std::optional<Shift> shift_;  ///< set while a field's value is parsed
     std::map<std::string, int> note_numbers_;
     std::map<int, Inlines> note_texts_;
 };
@@ -584,11 +624,7 @@ private:
 
 Chapter parse_markdown(const RenderedText& rendered, const std::string& file, Diagnostics& diagnostics) {
     cmark_gfm_core_extensions_ensure_registered();
-    std::unique_ptr<cmark_parser, decltype(&cmark_parser_free)> parser(cmark_parser_new(CMARK_OPT_FOOTNOTES),
-                                                                       &cmark_parser_free);
-    cmark_parser_attach_syntax_extension(parser.get(), cmark_find_syntax_extension("table"));
-    cmark_parser_feed(parser.get(), rendered.text.data(), rendered.text.size());
-    NodePtr document(cmark_parser_finish(parser.get()), &cmark_node_free);
+    NodePtr document = parse_gfm(rendered.text, CMARK_OPT_FOOTNOTES);
     return Converter(rendered, file, diagnostics).convert(document.get());
 }
 

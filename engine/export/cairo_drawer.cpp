@@ -200,7 +200,7 @@ void PageDrawer::enter(const Group& group) {
     }
     if (artifact_depth_ > 0) return;  // structure inside decoration is decoration
     if (group.continued) return;       // still open from the page before
-    open_.push_back({role_name(group.role), group.alt, group.lang});
+    open_.push_back({role_name(group.role), group.alt, group.lang, group.role == Role::th_row ? "Row" : "Column"});
     begin(open_.back());
 }
 

@@ -170,6 +170,7 @@ public:
         else if (g.role == Role::li) out_ += "<li>";
         else if (g.role == Role::table) out_ += "<table>\n";
         else if (g.role == Role::tr) out_ += "<tr>";
+        else if (g.role == Role::td) out_ += "<td>";  // a field's value holds paragraphs and lists
     }
 
     void leave(const Group& g) {
@@ -183,6 +184,8 @@ public:
         if (const int level = heading_level(g.role)) {
             const std::string h = std::to_string(std::min(6, level + 1));  // h1 is the page's title
             out_ += "<h" + h + ">" + text + "</h" + h + ">\n";
+        } else if (g.role == Role::p && in(Role::td)) {
+            out_ += in(Role::li) ? text : "<p>" + text + "</p>";  // a paragraph of a field's value
         } else if ((g.role == Role::p || g.role == Role::note) && in(Role::table)) {
             table_notes_ += "<p>" + text + "</p>\n";  // after the table
         } else if (g.role == Role::p || g.role == Role::note) {
@@ -195,8 +198,10 @@ public:
             out_ += in(Role::table) ? "<caption>" + text + "</caption>\n" : "<p>" + text + "</p>\n";
         } else if (g.role == Role::th) {
             out_ += "<th scope=\"col\">" + text + "</th>";
+        } else if (g.role == Role::th_row) {
+            out_ += "<th scope=\"row\">" + text + "</th>";
         } else if (g.role == Role::td) {
-            out_ += "<td>" + text + "</td>";
+            out_ += text + "</td>";
         } else if (g.role == Role::tr) {
             out_ += "</tr>\n";
         } else if (g.role == Role::table) {

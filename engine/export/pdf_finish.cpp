@@ -139,7 +139,8 @@ void describe_links(QPDFPageObjectHelper page, const Page& frames) {
 
 /// Walks cairo's structure tree in the order its elements were made (depth first) beside the
 /// list of elements the exporter had it make, checking that each is the one expected, and
-/// gives each Figure its /Alt, each Span its /Lang and each TH its /Scope.
+/// gives each Figure its /Alt, each Span its /Lang and each TH its /Scope (Column, or Row for a
+/// field's label).
 class StructureCompleter {
 public:
     explicit StructureCompleter(const std::vector<TaggedElement>& elements) : elements_(elements) {}
@@ -171,7 +172,7 @@ private:
         const TaggedElement& made = elements_[next_++];
         if (!made.alt.empty()) element.replaceKey("/Alt", QPDFObjectHandle::newUnicodeString(made.alt));
         if (!made.lang.empty()) element.replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(made.lang));
-        if (made.type == "TH") element.replaceKey("/A", QPDFObjectHandle::parse("<< /O /Table /Scope /Column >>"));
+        if (made.type == "TH") element.replaceKey("/A", QPDFObjectHandle::parse("<< /O /Table /Scope /" + made.scope + " >>"));
     }
 
     const std::vector<TaggedElement>& elements_;

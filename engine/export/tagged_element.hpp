@@ -12,6 +12,7 @@ struct TaggedElement {
     std::string type;
     std::string alt;   ///< text alternative (figures)
     std::string lang;  ///< language (spans)
+    std::string scope = "Column";  ///< what a TH heads: "Column" (tables) or "Row" (the labels of field blocks)
 };
 
 }  // namespace sats

@@ -22,7 +22,7 @@ struct ItemDumper {
 
     void enter(const Group& g) {
         out += indent + "<" + role_name(g.role) + (g.alt.empty() ? "" : " alt=\"" + g.alt + "\"") +
-               (g.lang.empty() ? "" : " lang=" + g.lang) + (g.continued ? " continued" : "") +
+               (g.lang.empty() ? "" : " lang=" + g.lang) + (g.role == Role::th_row ? " scope=Row" : "") + (g.continued ? " continued" : "") +
                (g.continues ? " continues" : "") + ">\n";
         indent += "  ";
     }
@@ -114,6 +114,7 @@ const char* role_name(Role role) {
         case Role::toci: return "TOCI";
         case Role::span: return "Span";
         case Role::code: return "Code";
+        case Role::th_row: return "TH";
     }
     return "Artifact";
 }

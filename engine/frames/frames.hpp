@@ -134,9 +134,10 @@ enum class Role {
     figure, caption, note,
     toc, toci,
     span, code,
+    th_row,  ///< a table header cell for its row (TH with scope Row): the label of a field
 };
 
-/// The structure type's name in PDF ("P", "H1", "TOCI"; "Artifact" for artifacts).
+/// The structure type's name in PDF ("P", "H1", "TOCI", "TH" for th_row; "Artifact" for artifacts).
 const char* role_name(Role role);
 
 /// The heading role of `level` (1–6).

@@ -308,6 +308,12 @@ private:
 
     void place(const KeyFindings&, const SourceLocation&, double, double) {}       // for slides and the web summary
 
+    void place(const ResolvedFieldBlock& fields, const SourceLocation& where, double x, double width) {
+        layout_fields(fields, where, c_, x, width, document_.pages, [this](LayoutContext& c, const std::vector<ResolvedBlock>& blocks, double at, double w) {
+            Layouter(c, document_).blocks(blocks, at, w);
+        });
+    }
+
     void place(const Numbered<Chart>& chart, const SourceLocation& where, double x, double width) {
         layout_chart(chart, where, c_, x, width);
     }

@@ -3,6 +3,7 @@
 
 #include <cmath>
 #include <filesystem>
+#include <functional>
 
 #include "core/diagnostics.hpp"
 #include "core/environment.hpp"
@@ -71,6 +72,16 @@ void layout_table(const Numbered<Table>& table, const SourceLocation& where, Lay
 /// Draws a chart at the cursor (moving it whole to the next page if needed), with its
 /// numbered caption above and notes and source line below.
 void layout_chart(const Numbered<Chart>& chart, const SourceLocation& where, LayoutContext& context, double x, double width);
+
+/// Lays out `blocks` at `x` and `width` with `context` (layout.cpp's placing of blocks, for
+/// the values of field blocks).
+using PlaceBlocks = std::function<void(LayoutContext& context, const std::vector<ResolvedBlock>& blocks, double x, double width)>;
+
+/// Lays out a field block at the cursor (field_layout.cpp): labels beside values in the layout's
+/// [fields] look, kept on one page if it fits on one, else split between fields. `pages` are
+/// the pages the flow fills (a field running over several pages is decorated on each).
+void layout_fields(const ResolvedFieldBlock& fields, const SourceLocation& where, LayoutContext& context, double x, double width,
+                   std::vector<Page>& pages, const PlaceBlocks& place_blocks);
 
 /// The notes and source line under a table or figure, shaped at `width`.
 std::vector<TextBlock> notes_below(const std::vector<std::string>& notes, const std::string& source, LayoutContext& context,

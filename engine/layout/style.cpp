@@ -48,6 +48,10 @@ public:
     RunningTexts running(const std::string& what) { return read_running_texts(fields_, what); }
     /// Where `key` is written, or the section's place if it is not.
     SourceLocation location(const std::string& key) const { return fields_.location(key); }
+    /// Reports an error about the value of `key`, where it is written.
+    void error(const std::string& key, std::string message, std::string hint = {}) {
+        diagnostics_.error(location(key), std::move(message), std::move(hint));
+    }
     /// Warns about the value of `key`, where it is written.
     void warning(const std::string& key, std::string message, std::string hint = {}) {
         diagnostics_.warning(location(key), std::move(message), std::move(hint));
@@ -159,6 +163,22 @@ void read_headings(SectionReader& h, LayoutStyle& s) {
     }
 }
 
+/// Checks the [fields] section's words and the room it leaves the values.
+void check_fields(SectionReader& r, const LayoutStyle& s) {
+    const std::vector<std::string> styles(std::begin(kFieldStyles), std::end(kFieldStyles));
+    if (std::find(styles.begin(), styles.end(), s.fields_style) == styles.end()) {
+        const std::string near = did_you_mean(s.fields_style, styles);
+        r.error("style", "unknown field block style '" + s.fields_style + "'", near.empty() ? "one of: box, rules, plain" : near);
+    }
+    const std::vector<std::string> weights(std::begin(kFontWeights), std::end(kFontWeights));
+    if (std::find(weights.begin(), weights.end(), s.fields_label_weight) == weights.end())
+        r.warning("label_weight", "unknown font weight '" + s.fields_label_weight + "'; it is set as normal",
+                  did_you_mean(s.fields_label_weight, weights));
+    if (s.fields_label_width <= 0 || s.fields_label_width + s.fields_gap > s.text_width() / 2)
+        r.error("label_width", "'label_width' and 'gap' must leave the values at least half the text width (" +
+                                   std::to_string(static_cast<int>(s.text_width())) + " pt)");
+}
+
 /// The keys of each section that go straight into one member of LayoutStyle (the others are
 /// read by load_layout itself). Lengths written in millimetres are scaled to points.
 const std::vector<LayoutKey>& plain_keys(const std::string& section) {
@@ -189,6 +209,11 @@ const std::vector<LayoutKey>& plain_keys(const std::string& section) {
           {"axis", &S::chart_axis}, {"axis_width", &S::chart_axis_width}, {"range", &S::chart_range},
           {"reference", &S::chart_reference}, {"reference_width", &S::chart_reference_width},
           {"background", &S::chart_background}, {"on_dark", &S::chart_on_dark}}},
+        {"fields",
+         {{"style", &S::fields_style}, {"label_width", &S::fields_label_width}, {"label_weight", &S::fields_label_weight},
+          {"label_color", &S::fields_label_color}, {"gap", &S::fields_gap}, {"padding", &S::fields_padding},
+          {"background", &S::fields_background}, {"border", &S::fields_border}, {"border_width", &S::fields_border_width},
+          {"rule", &S::fields_rule}, {"rule_width", &S::fields_rule_width}, {"space_after", &S::fields_space_after}}},
         {"footer", {{"on_chapter_openers", &S::footer_on_openers}}},
         {"header", {{"show", &S::header}, {"on_chapter_openers", &S::header_on_openers}}},
         {"cover", {{"band", &S::cover_band}}},
@@ -286,6 +311,7 @@ std::optional<LayoutStyle> load_layout(const Environment& env, const std::string
         s.toc_levels = static_cast<int>(levels);
     });
     section("chart");
+    section("fields", [&](SectionReader& r) { check_fields(r, s); });
     s.code = s.body;
     s.code.font = "DejaVu Sans Mono";
     section("code", [&](SectionReader& r) {

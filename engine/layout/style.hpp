@@ -28,6 +28,10 @@ struct TextStyle {
 /// gives each its pango weight.
 inline constexpr const char* kFontWeights[] = {"light", "normal", "medium", "semibold", "bold"};
 
+/// The looks a layout may give field blocks: a box (background, border, rules between fields),
+/// rules above, between and below the fields, or the two columns alone.
+inline constexpr const char* kFieldStyles[] = {"box", "rules", "plain"};
+
 /// A font family a layout names, and where it names it (its section if the family is a default).
 struct NamedFont {
     std::string family;
@@ -96,6 +100,20 @@ struct LayoutStyle {
     double chart_reference_width = 1;
     Color chart_background{1, 1, 1};  ///< between pie slices and in a donut's hole
     Color chart_on_dark{1, 1, 1};     ///< value labels inside dark bars
+
+    // Field blocks (```felt), the [fields] section: a label column beside a value column
+    std::string fields_style = "box";  ///< one of kFieldStyles
+    double fields_label_width = 110;   ///< the label column, without the gap
+    std::string fields_label_weight = "semibold";
+    Color fields_label_color{0, 0.31, 0.49};
+    double fields_gap = 10;            ///< between the label and the value column
+    double fields_padding = 6;         ///< above and below each field, and inside the box at the sides
+    Color fields_background{0.93, 0.95, 0.97};  ///< "box": behind the fields
+    Color fields_border{0.6, 0.7, 0.77};        ///< "box": around the fields
+    double fields_border_width = 0.75;          ///< 0 = no border
+    Color fields_rule{0.6, 0.7, 0.77};          ///< between fields; "rules" also above and below the block
+    double fields_rule_width = 0.5;             ///< 0 = no rules
+    double fields_space_after = 12;
 
     // The web summary (HTML), sizes in rem
     Color web_caption{68 / 255.0, 68 / 255.0, 68 / 255.0};  ///< figure captions and source lines

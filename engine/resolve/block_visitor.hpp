@@ -6,7 +6,7 @@
 namespace sats {
 
 /// Calls `visit(block)` for every block of `blocks` in reading order, and for the blocks of
-/// every list item right after the list itself. Works on content and resolved blocks, const or not.
+/// every list item (and every field of a field block) right after the block itself. Works on content and resolved blocks, const or not.
 template <typename Blocks, typename Visit>
 void for_each_block(Blocks& blocks, Visit&& visit) {
     for (auto& block : blocks) {

@@ -48,12 +48,23 @@ private:
 
     std::optional<ResolvedContent> resolve(const List& list, const BlockId& id) {
         ResolvedList out{list.ordered, list.start, {}};
-        for (std::size_t i = 0; i < list.items.size(); ++i) {
-            BlockId item = id;
-            item.path.push_back(static_cast<int>(i));
-            out.items.push_back({blocks(list.items[i].blocks, item)});
+        for (std::size_t i = 0; i < list.items.size(); ++i) out.items.push_back({blocks(list.items[i].blocks, item_id(id, i))});
+        return out;
+    }
+
+    std::optional<ResolvedContent> resolve(const FieldBlock& fields, const BlockId& id) {
+        ResolvedFieldBlock out;
+        for (std::size_t i = 0; i < fields.items.size(); ++i) {
+            const Field& field = fields.items[i];
+            out.items.push_back({field.label, blocks(field.blocks, item_id(id, i)), field.where});
         }
         return out;
+    }
+
+    /// The id of item `index` of the list or field block `id`: the blocks inside extend it.
+    static BlockId item_id(BlockId id, std::size_t index) {
+        id.path.push_back(static_cast<int>(index));
+        return id;
     }
 
     /// Paragraphs, code, rules, notes, breaks and main findings need nothing resolved.

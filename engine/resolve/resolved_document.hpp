@@ -13,7 +13,8 @@
 namespace sats {
 
 /// A block's stable id: its chapter (or slide) and its index path — the block's index in the
-/// chapter, then, inside a list, the item's index and the block's index in the item, and so on.
+/// chapter, then, inside a list (or a field block), the item's (field's) index and the block's index in
+/// it, and so on.
 struct BlockId {
     int chapter = 0;
     std::vector<int> path;
@@ -47,10 +48,14 @@ struct ResolvedList {
     std::vector<ResolvedListItem> items;
 };
 
+/// A field block and its fields with resolved values.
+using ResolvedFieldBlock = LabelledFields<ResolvedBlock>;
+using ResolvedField = LabelledField<ResolvedBlock>;
+
 /// One block of a resolved chapter, its id and the place it was written.
 struct ResolvedBlock {
     std::variant<Numbered<Heading>, Paragraph, ResolvedList, Numbered<Table>, Numbered<Chart>, Numbered<Image>, PageBreak,
-                 CodeBlock, Rule, Notes, KeyFindings>
+                 CodeBlock, Rule, Notes, KeyFindings, ResolvedFieldBlock>
         content;
     BlockId id;
     SourceLocation where;
