@@ -73,6 +73,24 @@ std::vector<FrameItem> leaves(const std::vector<FrameItem>& items) {
     return out;
 }
 
+std::vector<std::string> role_texts(const FrameDocument& document, Role role) {
+    std::vector<std::string> out;
+    std::function<void(const std::vector<FrameItem>&)> visit = [&](const std::vector<FrameItem>& items) {
+        for (const auto& item : items)
+            if (const auto* group = std::get_if<Group>(&item)) {
+                if (group->role == role && !group->continued) {
+                    std::string text;
+                    for_each<GlyphRun>(group->items, [&](const GlyphRun& run) { text += run.text(); });
+                    for (auto at = text.find("\u00AD"); at != std::string::npos; at = text.find("\u00AD")) text.erase(at, 2);
+                    out.push_back(std::move(text));
+                }
+                visit(group->items);
+            }
+    };
+    for (const auto& page : document.pages) visit(page.items);
+    return out;
+}
+
 std::vector<std::string> texts(const std::vector<FrameItem>& items) {
     std::vector<std::string> out;
     for (const auto& item : items)

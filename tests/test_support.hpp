@@ -34,6 +34,10 @@ const Group* find_group(const FrameDocument& document, Role role, const std::fun
 /// The items inside `items` that are not groups, in drawing order, at any depth.
 std::vector<FrameItem> leaves(const std::vector<FrameItem>& items);
 
+/// The text of every group of `role` in `document` whose start is on its page (a continued part
+/// is left out), pages in order, depth first; soft hyphens dropped.
+std::vector<std::string> role_texts(const FrameDocument& document, Role role);
+
 /// The text of each glyph run among `items` (not inside groups), in drawing order.
 std::vector<std::string> texts(const std::vector<FrameItem>& items);
 

@@ -146,8 +146,8 @@ void add_running_elements(FrameDocument& document, const PageFlow& flow, const R
         for (const auto& text : cut)
             if (warned.insert(text).second)
                 c.diagnostics.warning({file.empty() ? "" : file}, "the running text '" + text + "' is too long for its place and is cut with …",
-                                      "give the chapter a running text of its own in report.toml's 'chapters', e.g. "
-                                      "{ file = \"kapitler/03.md\", header = { right = \"Kort tittel\" } }");
+                                      "write a shorter text in report.toml: in [header] or [footer] for the whole report, or for one "
+                                      "chapter in 'chapters' as { file = \"kapitler/03.md\", header = { right = \"Kort tittel\" } }");
         // Running elements are artifacts, not part of the text's structure.
         auto& items = document.pages[p].items;
         items.insert(items.begin(), Group{Role::artifact, {}, {}, {}, false, false, std::move(running)});

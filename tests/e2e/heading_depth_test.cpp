@@ -25,28 +25,6 @@ fs::path project(const std::string& chapter, const std::string& manifest) {
     return folder;
 }
 
-/// The text of the glyph runs in `items`, in order, without soft hyphens.
-std::string text_of(const std::vector<FrameItem>& items) {
-    std::string text;
-    for_each<GlyphRun>(items, [&](const GlyphRun& run) { text += run.text(); });
-    for (auto at = text.find("\u00AD"); at != std::string::npos; at = text.find("\u00AD")) text.erase(at, 2);
-    return text;
-}
-
-/// Every structure group of `frames` with `role`, by its text (continued parts left out).
-std::vector<std::string> texts_of(const FrameDocument& frames, Role role) {
-    std::vector<std::string> out;
-    std::function<void(const std::vector<FrameItem>&)> walk = [&](const std::vector<FrameItem>& items) {
-        for (const auto& item : items)
-            if (const auto* group = std::get_if<Group>(&item)) {
-                if (group->role == role && !group->continued) out.push_back(text_of(group->items));
-                walk(group->items);
-            }
-    };
-    for (const auto& page : frames.pages) walk(page.items);
-    return out;
-}
-
 FrameDocument build(const std::string& chapter, const std::string& manifest) {
     SystemEnvironment env(test::source_dir());
     Diagnostics d;
@@ -66,25 +44,25 @@ const std::string kChapter =
 
 TEST(HeadingDepth, EachLevelIsNumberedByItsPatternAndResetByTheLevelsAbove) {
     const auto frames = build(kChapter, "heading_numbering = [\"1\", \"1.1\", \"1.1.1\", \"1.1.1.1\", \"a)\", \"i\"]\n");
-    EXPECT_EQ((std::vector<std::string>{"Innhold", "1\u2002Økonomi"}), texts_of(frames, Role::h1)) << "the contents title has no number";
-    EXPECT_EQ((std::vector<std::string>{"1.1\u2002Drift", "Uten nummer", "1.2\u2002Investering"}), texts_of(frames, Role::h2))
+    EXPECT_EQ((std::vector<std::string>{"Innhold", "1\u2002Økonomi"}), test::role_texts(frames, Role::h1)) << "the contents title has no number";
+    EXPECT_EQ((std::vector<std::string>{"1.1\u2002Drift", "Uten nummer", "1.2\u2002Investering"}), test::role_texts(frames, Role::h2))
         << "an unnumbered heading does not count";
-    EXPECT_EQ((std::vector<std::string>{"1.1.1\u2002Lønn", "1.2.1\u2002Bygg"}), texts_of(frames, Role::h3));
-    EXPECT_EQ((std::vector<std::string>{"1.1.1.1\u2002Faste"}), texts_of(frames, Role::h4));
-    EXPECT_EQ((std::vector<std::string>{"a)\u2002Ansatte", "b)\u2002Vikarer"}), texts_of(frames, Role::h5));
-    EXPECT_EQ((std::vector<std::string>{"i\u2002Ledere"}), texts_of(frames, Role::h6));
+    EXPECT_EQ((std::vector<std::string>{"1.1.1\u2002Lønn", "1.2.1\u2002Bygg"}), test::role_texts(frames, Role::h3));
+    EXPECT_EQ((std::vector<std::string>{"1.1.1.1\u2002Faste"}), test::role_texts(frames, Role::h4));
+    EXPECT_EQ((std::vector<std::string>{"a)\u2002Ansatte", "b)\u2002Vikarer"}), test::role_texts(frames, Role::h5));
+    EXPECT_EQ((std::vector<std::string>{"i\u2002Ledere"}), test::role_texts(frames, Role::h6));
 }
 
 TEST(HeadingDepth, WithoutNumberingHeadingsAreTheirTitles) {
     const auto frames = build(kChapter, "");
-    EXPECT_EQ((std::vector<std::string>{"Ansatte", "Vikarer"}), texts_of(frames, Role::h5));
-    EXPECT_EQ((std::vector<std::string>{"Ledere"}), texts_of(frames, Role::h6));
+    EXPECT_EQ((std::vector<std::string>{"Ansatte", "Vikarer"}), test::role_texts(frames, Role::h5));
+    EXPECT_EQ((std::vector<std::string>{"Ledere"}), test::role_texts(frames, Role::h6));
 }
 
 TEST(HeadingDepth, ARunInHeadingStartsItsParagraphInBold) {
     const auto frames = build("# Kapittel\n\n##### Ansvar {.innfelt}\nEnheten har ansvaret.\n\n##### Frist? {.innfelt}\nI 2026.\n", "");
-    EXPECT_TRUE(texts_of(frames, Role::h5).empty()) << "no heading element of its own";
-    const auto paragraphs = texts_of(frames, Role::p);
+    EXPECT_TRUE(test::role_texts(frames, Role::h5).empty()) << "no heading element of its own";
+    const auto paragraphs = test::role_texts(frames, Role::p);
     ASSERT_GE(paragraphs.size(), 2u);
     EXPECT_EQ("Ansvar. Enheten har ansvaret.", paragraphs[paragraphs.size() - 2]);
     EXPECT_EQ("Frist? I 2026.", paragraphs.back()) << "no separator after a question mark";
@@ -92,18 +70,18 @@ TEST(HeadingDepth, ARunInHeadingStartsItsParagraphInBold) {
 
 TEST(HeadingDepth, ListMarkersChangeWithTheNestingDepth) {
     const auto frames = build("# K\n\n- en\n  - to\n    - tre\n\n1. en\n   1. to\n      1. tre\n      2. fire\n", "");
-    const auto labels = texts_of(frames, Role::lbl);
+    const auto labels = test::role_texts(frames, Role::lbl);
     EXPECT_EQ((std::vector<std::string>{"\u2022", "\u2013", "\u25E6", "1.", "a)", "i.", "ii."}), labels);
 }
 
 TEST(HeadingDepth, TheManifestSetsTheContentsDepthAndTheCaptionWords) {
     const std::string chapter = "# K\n\n## To\n\n### Tre\n\nTekst.\n";
     const auto deep = build(chapter, "[contents]\nlevels = 3\ntitle = \"Innholdsliste\"\n");
-    EXPECT_EQ((std::vector<std::string>{"Innholdsliste", "K"}), texts_of(deep, Role::h1));
-    EXPECT_EQ(3u, texts_of(deep, Role::toci).size());
+    EXPECT_EQ((std::vector<std::string>{"Innholdsliste", "K"}), test::role_texts(deep, Role::h1));
+    EXPECT_EQ(3u, test::role_texts(deep, Role::toci).size());
     const auto none = build(chapter, "[contents]\nshow = false\n");
-    EXPECT_TRUE(texts_of(none, Role::toc).empty());
-    EXPECT_EQ(std::vector<std::string>{"K"}, texts_of(none, Role::h1));
+    EXPECT_TRUE(test::role_texts(none, Role::toc).empty());
+    EXPECT_EQ(std::vector<std::string>{"K"}, test::role_texts(none, Role::h1));
 }
 
 TEST(HeadingDepth, ACaptionWordCountsItsOwnNumbers) {
@@ -113,7 +91,7 @@ TEST(HeadingDepth, ACaptionWordCountsItsOwnNumbers) {
         "```table\ndata = \"resultatgrad\"\ncolumns = [\"2024\"]\ncaption = \"Tre\"\nlabel = \"\"\n```\n\n"
         "```table\ndata = \"resultatgrad\"\ncolumns = [\"2024\"]\ncaption = \"Fire\"\n```\n";
     const auto frames = build(chapter, "[labels]\ntable = \"Tab.\"\n");
-    const auto captions = texts_of(frames, Role::caption);
+    const auto captions = test::role_texts(frames, Role::caption);
     EXPECT_EQ((std::vector<std::string>{"Tab. 1: En", "Oversikt 1: To", "Tre", "Tab. 2: Fire"}), captions);
 }
 
