@@ -13,6 +13,7 @@
 #include "export/pdf_verify.hpp"
 #include "fetch/fetch_command.hpp"
 #include "pipeline/batch.hpp"
+#include "scaffold/new_command.hpp"
 
 namespace fs = std::filesystem;
 
@@ -67,11 +68,17 @@ const char* const kHelpRest = R"(      --press   the same as adding press to --f
       --source  only this data source (may be repeated)
       --api     the API's address (default: $SATS_SSB_API, else
                 https://data.ssb.no/api/pxwebapi/v2)
+  sats new <folder> [--title <text>] [--municipality <text>]
+      Writes a small working project to start from (report.toml, a chapter
+      with a table, a chart and numbers from the data, a data file and a
+      README.md that says what to edit) into a new or empty folder, making
+      the folders above it. Every file is written, or none.
+      --title, --municipality  set the report's title and municipality
   sats --help       Shows this text.
   sats --version    Shows the version.
 
 Exit status: 0 success, 1 errors in the content, 2 wrong usage.
-Environment: SATS_RESOURCES (folder with layouts/ and fonts/), SOURCE_DATE_EPOCH,
+Environment: SATS_RESOURCES (folder with layouts/, fonts/ and templates/), SOURCE_DATE_EPOCH,
 SATS_SSB_API (the address 'data fetch' calls).
 )";
 
@@ -354,6 +361,11 @@ int main(int argc, char** argv) {
         sats::remove_temporary_files_on_signals();
         sats::SystemEnvironment env(resource_dir());
         return sats::run_fetch(env, *request, std::cerr);
+    }
+    if (args[0] == "new") {
+        const auto request = sats::parse_new_arguments({args.begin() + 1, args.end()}, error);
+        if (!request) return usage(error);
+        return sats::run_new(sats::SystemEnvironment(resource_dir()), *request, std::cerr);
     }
     if (args[0] != "build" && args[0] != "check") return usage("unknown command '" + args[0] + "'");
     const auto command = parse(args, error);
