@@ -10,7 +10,6 @@ namespace sats {
 std::optional<NewRequest> parse_new_arguments(const std::vector<std::string>& args, std::string& error) {
     NewRequest request;
     error.clear();
-    std::vector<std::string> folders;
     for (std::size_t i = 0; i < args.size() && error.empty(); ++i) {
         const auto& a = args[i];
         const bool option = !a.empty() && a[0] == '-', valued = a == "--title" || a == "--municipality";
@@ -18,12 +17,11 @@ std::optional<NewRequest> parse_new_arguments(const std::vector<std::string>& ar
             (a == "--title" ? request.fields.title : request.fields.municipality) = args[++i];
         else if (valued) error = "'" + a + "' needs a text, e.g. " + a + " \"" + (a == "--title" ? "Økonomiplan 2026" : "Bærum kommune") + "\"";
         else if (option) error = "unknown option '" + a + "' for 'new' (it takes --title and --municipality)";
-        else folders.push_back(a);
+        else if (!request.folder.empty()) error = "only one folder at a time ('" + a + "' is one too many)";
+        else request.folder = a;
     }
-    if (error.empty() && folders.size() != 1)
-        error = folders.empty() ? "'new' needs the folder to write the project in" : "only one folder at a time ('" + folders[1] + "' is one too many)";
+    if (error.empty() && request.folder.empty()) error = "'new' needs the folder to write the project in";
     if (!error.empty()) return std::nullopt;
-    request.folder = folders[0];
     return request;
 }
 
