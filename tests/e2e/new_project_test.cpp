@@ -127,6 +127,8 @@ TEST(NewProject, RefusesAMissingTemplateWithoutWritingAnything) {
 
 TEST(NewProject, BadUsageExitsTwo) {
     std::string out;
+    EXPECT_EQ(0, test::run_sats("--help", &out));
+    EXPECT_NE(std::string::npos, out.find("sats new <folder> [--title <text>] [--municipality <text>]")) << out;
     EXPECT_EQ(2, test::run_sats("new", &out));
     EXPECT_NE(std::string::npos, out.find("'new' needs the folder")) << out;
     EXPECT_EQ(2, test::run_sats("new a b"));
