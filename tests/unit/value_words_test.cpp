@@ -109,18 +109,16 @@ TEST(ValueWords, AThresholdPerUnitDecidesEqualAndTheFlagsFollowIt) {
 
 TEST(ValueWords, NynorskHasItsOwnWords) {
     const auto c = clean_catalog("language = \"nn\"\n");
-    EXPECT_EQ("over", text(c, "over", "over_under"));
-    EXPECT_EQ("på linje med", text(c, "null", "over_under"));
-    EXPECT_EQ("auka", text(c, "over", "okte_falt"));
-    EXPECT_EQ("fall", text(c, "under", "okte_falt"));
-    EXPECT_EQ("heldt seg uendra", text(c, "null", "okte_falt"));
-    EXPECT_EQ("høgare", text(c, "over", "hoyere_lavere"));
-    EXPECT_EQ("lågare", text(c, "under", "hoyere_lavere"));
-    EXPECT_EQ("like høg", text(c, "null", "hoyere_lavere"));
-    EXPECT_EQ("meir", text(c, "over", "mer_mindre"));
-    EXPECT_EQ("like mykje", text(c, "null", "mer_mindre"));
-    EXPECT_EQ("gjekk ned", text(c, "under", "opp_ned"));
-    EXPECT_EQ("4,4\u00A0% lågare", text(c, "under", "abs_hoyere_lavere"));
+    // row, form, the nynorsk text
+    const std::vector<std::tuple<std::string, std::string, std::string>> expected{
+        {"over", "over_under", "over"},         {"null", "over_under", "på linje med"},
+        {"over", "okte_falt", "auka"},          {"under", "okte_falt", "fall"},
+        {"null", "okte_falt", "heldt seg uendra"}, {"over", "hoyere_lavere", "høgare"},
+        {"under", "hoyere_lavere", "lågare"},   {"null", "hoyere_lavere", "like høg"},
+        {"over", "mer_mindre", "meir"},         {"null", "mer_mindre", "like mykje"},
+        {"under", "opp_ned", "gjekk ned"},      {"under", "abs_hoyere_lavere", "4,4\u00A0% lågare"},
+    };
+    for (const auto& [row, form, words] : expected) EXPECT_EQ(words, text(c, row, form)) << row << "." << form;
 }
 
 TEST(ValueWords, AProjectWordReplacesTheDefaultAndKeepsTheOthers) {
