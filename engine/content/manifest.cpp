@@ -270,6 +270,7 @@ std::optional<Manifest> load_manifest(const Environment& env, const fs::path& pr
     m.chapters = read_chapters(f);
     for (const auto& chapter : m.chapters) check_project_file(env, project, chapter.file, "chapter file", chapter.where, diagnostics);
     m.pages = read_page_settings(f);
+    m.words = read_word_settings(f);
 
     auto check_name = [&](const TomlFields::NamedTable& entry, const char* what) {
         if (!valid_name(entry.name))

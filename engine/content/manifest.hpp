@@ -10,6 +10,7 @@
 
 #include "content/compute_op.hpp"
 #include "content/page_settings.hpp"
+#include "content/word_settings.hpp"
 #include "core/diagnostics.hpp"
 #include "core/environment.hpp"
 #include "core/text_file.hpp"
@@ -121,6 +122,7 @@ struct Manifest {
     std::vector<DataSourceSpec> data;
     std::vector<ComputeSpec> values;
     SubjectsSpec subjects;
+    WordSettings words;              ///< `[words]`: threshold for "equal" and own words
 };
 
 /// Reads and checks `<project>/report.toml`; problems go to `diagnostics`.

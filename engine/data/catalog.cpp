@@ -34,7 +34,11 @@ std::vector<std::string> keys_of(const auto& map) {
 }
 
 const std::vector<std::string>& suffixes() {
-    static const std::vector<std::string> s{"abs", "over", "under", "lik", "okte", "falt", "hoyest", "lavest"};
+    static const std::vector<std::string> s = [] {
+        std::vector<std::string> all{"abs", "over", "under", "lik", "okte", "falt", "hoyest", "lavest"};
+        for (auto& word : ValueWords::suffixes()) all.push_back(std::move(word));
+        return all;
+    }();
     return s;
 }
 
@@ -629,6 +633,7 @@ private:
 DataCatalog DataCatalog::load(const Environment& env, const Manifest& manifest, Diagnostics& diagnostics,
                               const std::string& subject) {
     DataCatalog catalog;
+    catalog.words_ = ValueWords(manifest.words, manifest.language);
     catalog.report_fields_ = {{"rapport.tittel", manifest.title},
                               {"rapport.undertittel", manifest.subtitle},
                               {"rapport.kommune", manifest.municipality},
@@ -688,11 +693,12 @@ std::optional<PlaceholderValue> DataCatalog::resolve(const std::string& name) co
     const std::string base = name.substr(0, dot), suffix = name.substr(dot + 1);
     const auto v = value(base);
     if (!v) return std::nullopt;
-    const int sign = v->shown_sign();
+    const auto direction = words_.direction(*v);
     if (suffix == "abs") return v->magnitude().format();
-    if (suffix == "over" || suffix == "okte") return sign > 0;
-    if (suffix == "under" || suffix == "falt") return sign < 0;
-    if (suffix == "lik") return v->number.has_value() && sign == 0;
+    if (suffix == "over" || suffix == "okte") return direction == Direction::over;
+    if (suffix == "under" || suffix == "falt") return direction == Direction::under;
+    if (suffix == "lik") return direction == Direction::equal;
+    if (auto words = words_.resolve(*v, suffix)) return *words;
     if (const auto ends = extremes_.find(base); ends != extremes_.end()) {
         if (suffix == "hoyest") return ends->second.first;
         if (suffix == "lavest") return ends->second.second;

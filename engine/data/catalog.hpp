@@ -12,6 +12,7 @@
 #include "content/template.hpp"
 #include "core/environment.hpp"
 #include "data/data_table.hpp"
+#include "data/value_words.hpp"
 
 namespace sats {
 
@@ -25,7 +26,8 @@ inline constexpr std::size_t kMaxValueChain = 100;
 /// - `table.row.column` — a cell (`adm_tjenesteprofil.brutto_adm.baerum` → `6 040`);
 /// - `name` — a computed value from `[values]`;
 /// - either with a suffix: `.abs` (without sign), `.over` / `.under` / `.lik` (sign as shown),
-///   `.okte` / `.falt` (aliases of over/under for changes), `.hoyest` / `.lavest` (for ranks);
+///   `.okte` / `.falt` (aliases of over/under for changes), `.hoyest` / `.lavest` (for ranks),
+///   and the words of ValueWords (`.over_under` → "over", `.abs_over_under` → "4,4 % over");
 /// - `rapport.tittel`, `rapport.undertittel`, `rapport.kommune`, `rapport.aar`, and with a
 ///   `[kommuner]` list also `rapport.kommune_kort`, `rapport.kommune_id` and `rapport.nabo`.
 ///
@@ -72,6 +74,7 @@ private:
     /// Declared but failed (errors already reported): data sources, values, and computed
     /// columns as "table.*.column".
     std::set<std::string> broken_;
+    ValueWords words_;  ///< the project's words for signed values
 };
 
 }  // namespace sats
