@@ -1,5 +1,7 @@
 #include "content/page_settings.hpp"
 
+#include "content/document.hpp"
+
 namespace sats {
 
 RunningTexts read_running_texts(TomlFields& t, const std::string& what) {
@@ -36,14 +38,15 @@ PageSettings read_page_settings(TomlFields& f) {
     if (const auto* contents = f.table("contents")) {
         TomlFields c(*contents, f.file(), f.diagnostics(), f.line_offset());
         s.contents = c.boolean("show");
-        s.contents_levels = c.integer("levels", 1, 6);
+        s.contents_levels = c.integer("levels", 1, kMaxHeadingLevel);
         s.contents_title = c.string("title");
         c.reject_unknown_keys();
     }
     if (f.node("heading_numbering")) {
         s.heading_numbering = f.strings("heading_numbering");
-        if (s.heading_numbering->size() > 6)
-            f.diagnostics().error(f.location("heading_numbering"), "'heading_numbering' has a pattern per heading level, at most 6",
+        if (s.heading_numbering->size() > kMaxHeadingLevel)
+            f.diagnostics().error(f.location("heading_numbering"), "'heading_numbering' has a pattern per heading level, at most " +
+                                                                       std::to_string(kMaxHeadingLevel),
                                   "e.g. heading_numbering = [\"1\", \"1.1\", \"1.1.1\"]");
     }
     if (const auto* labels = f.table("labels")) {

@@ -180,8 +180,8 @@ private:
                 block(b, x, width);
             }
             // A heading or a bold lead-in stays with what follows it, even a figure or table that moves whole.
-            const auto* paragraph = std::get_if<Paragraph>(&b.content);
-            if (heading || (paragraph && lead_in(paragraph->text))) continue;
+            const auto* text = std::get_if<Paragraph>(&b.content);
+            if (heading || (text && lead_in(text->text))) continue;
             c_.flow.release();
         }
     }
